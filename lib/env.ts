@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The only module that reads `process.env` (STYLE.md rule 12). Parsed once, lazily, with zod, so that a bad
+ * value fails loudly with the variable's name rather than somewhere deep in the code.
+ */
+
+const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+const serverSchema = z.object({
+  ECLAIRE_BASE_URL: z
+    .string()
+    .url()
+    .default('https://eclaire-api.sante.gouv.fr/R4')
+    .transform((u) => u.replace(/\/+$/, '')),
+  PHARE_DATA_DIR: z.string().min(1).default('.data'),
+  PHARE_DEMO: z.enum(['auto', '0', '1']).default('auto'),
+  PHARE_SYNC_INTERVAL_MINUTES: intFrom(720),
+  PHARE_EMBED_ORIGINS: z
+    .string()
+    .default('https://www.sante.fr')
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean)),
+  PORT: intFrom(3000, 1),
+  /** Public origin used in canonical URLs, sitemap and feeds. */
+  PHARE_PUBLIC_URL: z.string().url().optional(),
+  /** Minimum spacing of upstream calls, shared by every caller of the process (CONTRACT §2.8). */
+  ECLAIRE_MIN_INTERVAL_MS: intFrom(500),
+  /** Per-request upstream timeout. */
+  ECLAIRE_TIMEOUT_MS: intFrom(15000, 1),
+  /** Number of studies in the fictional demo dataset. */
+  PHARE_DEMO_STUDIES: intFrom(12000, 1),
+  /** Map tiles (no key needed by the default IGN Géoplateforme plan layer). */
+  PHARE_TILE_URL: z
+    .string()
+    .default(
+      'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
+    ),
+  PHARE_TILE_ATTRIBUTION: z.string().default('© IGN — Géoplateforme'),
+  /** Per-client limit on /api/*: requests per minute. */
+  PHARE_API_RATE_LIMIT: intFrom(300, 1),
+  /** Guard of the sync: a complete crawl that saw fewer than this share of the mirror deletes nothing. */
+  PHARE_SYNC_MIN_RATIO: z.coerce.number().min(0).max(1).default(0.9),
+});
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+let cached: ServerEnv | undefined;
+
+export function getEnv(): ServerEnv {
+  if (!cached) {
+    const parsed = serverSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new Error(`Configuration invalide : ${detail}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+const emulatorSchema = z.object({
+  PORT: intFrom(8787, 1),
+  /** Public host written in `fullUrl` and `link` (never the host that was called, like the real API). */
+  EMULATOR_PUBLIC_URL: z.string().url().default('https://eclaire-api.sante.gouv.fr'),
+  EMULATOR_STUDIES: intFrom(12000, 1),
+  EMULATOR_SEED: intFrom(20990101),
+  /** Rate limit: at most 1 call per this many ms per client IP; 0 disables. */
+  EMULATOR_RATE_LIMIT_MS: intFrom(0),
+  /** Share (0–1) of calls answered 503. */
+  EMULATOR_FAULT_503: z.coerce.number().min(0).max(1).default(0),
+  /** Share (0–1) of calls answered with a transient 400 OperationOutcome (ES overload). */
+  EMULATOR_FAULT_400: z.coerce.number().min(0).max(1).default(0),
+  /** Added latency per call, ms. */
+  EMULATOR_DELAY_MS: intFrom(0),
+});
+
+export type EmulatorEnv = z.infer<typeof emulatorSchema>;
+
+export function getEmulatorEnv(): EmulatorEnv {
+  return emulatorSchema.parse(process.env);
+}

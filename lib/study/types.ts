@@ -1,0 +1,185 @@
+/**
+ * The domain model of a clinical study as Phare understands it.
+ * Produced from ECLAIRE's FHIR resources by `lib/eclaire/normalise.ts` (the only place that knows FHIR);
+ * read by the store, the search and every page. Absent values are `undefined`/empty, never placeholders
+ * such as "INDISPONIBLE".
+ */
+
+/** Regulatory regime, from the ECLAIRE regulation code (REG536, REG745, REG746, JARDE). */
+export type Regulation = 'jarde' | 'medicament' | 'dispositif' | 'diagnostic' | 'inconnu';
+
+/** Public category filter values (DESIGN.md `categorie`). */
+export type CategoryFilter = 'jarde-1' | 'jarde-2' | 'jarde-3' | 'medicament' | 'dispositif' | 'diagnostic';
+
+/** Recruitment as a visitor understands it (DESIGN.md `recrutement`, minus `tous`). */
+export type Recruitment = 'ouvert' | 'a-venir' | 'termine' | 'inconnu';
+
+/** Public phase filter values: 1–4, or `na` (not applicable / unknown). */
+export type PhaseBucket = '1' | '2' | '3' | '4' | 'na';
+
+export type Sex = 'femme' | 'homme';
+
+export interface Coded {
+  code: string;
+  /** French label from Phare's code-system tables, or the upstream display when the code is unknown. */
+  label: string;
+  system?: string;
+}
+
+export interface StudyIdentifier {
+  value: string;
+  /** `eu-ct` (CTIS), `id-rcb` (national), `eudract`, `nct`, `isrctn`, `utn`, `autre` */
+  kind: 'eu-ct' | 'id-rcb' | 'eudract' | 'nct' | 'isrctn' | 'utn' | 'autre';
+  system?: string;
+  primary: boolean;
+}
+
+export interface AgeRange {
+  /** inclusive, years */
+  min: number;
+  /** inclusive, years; undefined = no upper bound (65+) */
+  max?: number;
+}
+
+export interface Criterion {
+  text: string;
+  /** BCP 47 language when known not to be French (e.g. 'en'). */
+  lang?: string;
+}
+
+export interface Eligibility {
+  /** Empty = not stated by the upstream (does not mean "nobody"). */
+  sexes: Sex[];
+  ageRanges: AgeRange[];
+  inclusion: Criterion[];
+  exclusion: Criterion[];
+  /** Groups of subjects as the upstream words them ("Patient", "Volontaire sain"). */
+  groups: string[];
+  healthyVolunteers: boolean;
+  /** Study population codes (CTIS) or vulnerable population flags, with French labels. */
+  populations: Coded[];
+  /** JARDÉ/DM: whether vulnerable people are included (inverted `exclude` upstream), when known. */
+  vulnerablePopulation?: boolean;
+  /** Planned number of participants. */
+  plannedParticipants?: number;
+}
+
+export interface ContactPerson {
+  name?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  address?: {
+    lines: string[];
+    city?: string;
+    postcode?: string;
+    country?: string;
+  };
+}
+
+export interface StudyContacts {
+  /** Sponsor or depositor contact (ECLAIRE type SCI). */
+  scientific?: ContactPerson;
+  /** Contact for the public (ECLAIRE type PUB). */
+  public?: ContactPerson;
+}
+
+export interface StudySite {
+  /** ECLAIRE Location id (positional upstream: not stable across updates). */
+  id: string;
+  name?: string;
+  /** Street, service… (nulls and placeholders removed). */
+  addressLines: string[];
+  /** Service / department, when the upstream gives it (address.line[1]). */
+  service?: string;
+  city?: string;
+  postcode?: string;
+  country?: string;
+  contact?: {
+    name?: string;
+    email?: string;
+    phone?: string;
+  };
+}
+
+export interface Outcome {
+  text: string;
+  primary: boolean;
+  lang?: string;
+}
+
+export interface Study {
+  /** ECLAIRE id = study number (EU CT number, ID-RCB or EudraCT). */
+  id: string;
+  identifiers: StudyIdentifier[];
+  /** Clean title: entities decoded, whitespace folded, a "Ref CPP" first line moved to `refCpp`; falls back to the id. */
+  title: string;
+  /** True when the title came out empty upstream and `title` is the id. */
+  titleMissing: boolean;
+  /** BCP 47 language of the title when not French ('en'). */
+  titleLang?: string;
+  refCpp?: string;
+  acronym?: string;
+  /** Other labels carried by older documents (human-use…), placeholders removed. */
+  labels: string[];
+  regulation: Regulation;
+  /** The raw regulation code when `regulation` is `inconnu`, or always (e.g. 'REG536'). */
+  regulationCode?: string;
+  /** JARDÉ category when regulation is 'jarde' and the precision says so. */
+  jardeCategory?: 1 | 2 | 3;
+  /** Regulatory precision (code + French label), e.g. cat2-jarde, IC-Cas-1, study-low-inter-ctis. */
+  precision?: Coded;
+  /** FHIR ResearchStudy.status, raw, when present. */
+  fhirStatus?: string;
+  recruitment: Recruitment;
+  /** Raw recruitment code (recruiting, upcoming, completed-recruiting), when present. */
+  recruitmentCode?: string;
+  /** Phase as given (code + French label), if any. */
+  phase?: Coded;
+  /** Phases the study belongs to for filtering (a 'phase-I-II' study is in 1 and 2); ['na'] when none. */
+  phaseBuckets: PhaseBucket[];
+  conditions: { text: string; lang?: string }[];
+  meddra: { code: string; label?: string }[];
+  therapeuticArea?: string;
+  /** Summary (descriptionSummary), as text; may be English for CTIS. */
+  summary?: string;
+  summaryLang?: string;
+  /** Objectives (primaryPurposeType.text). */
+  objectives?: string;
+  objectivesLang?: string;
+  /** ResearchStudy.description verbatim (today "La durée de participation est de: N mois"). */
+  description?: string;
+  /** Participation length in months, parsed from the description when possible. */
+  participationMonths?: number;
+  outcomes: Outcome[];
+  eligibility: Eligibility;
+  sites: StudySite[];
+  contacts: StudyContacts;
+  sponsor?: string;
+  /** Recruitment period: ISO dates (YYYY-MM-DD) when parseable; `endRaw` keeps the upstream string. */
+  recruitmentPeriod?: { start?: string; end?: string; endRaw?: string };
+  /** meta.lastUpdated (ISO). Not a modification time (CONTRACT §5.11). */
+  lastUpdated?: string;
+  /** ISO 3166 alpha-2 codes of the countries concerned (CTIS). */
+  countries: string[];
+}
+
+/** A study in a list of results (API `/api/studies`). */
+export interface StudySummary {
+  id: string;
+  title: string;
+  titleLang?: string;
+  regulation: Regulation;
+  jardeCategory?: 1 | 2 | 3;
+  recruitment: Recruitment;
+  phase?: Coded;
+  conditions: string[];
+  therapeuticArea?: string;
+  sponsor?: string;
+  lastUpdated?: string;
+  siteCount: number;
+  /** Sites within the radius, when the search had a place. */
+  nearbySiteCount?: number;
+  /** Nearest matching site, when the search had a place. */
+  nearestSite?: { name?: string; city?: string; distanceKm: number };
+}
