@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter, getSharedRateLimiter } from './rate-limiter';
+
+const TOLERANCE_MS = 3;
+
+describe('createRateLimiter', () => {
+  it('spaces the starts by at least minIntervalMs and never runs two calls at once', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 40 });
+    const starts: number[] = [];
+    let running = 0;
+    let maxRunning = 0;
+    const task = async (work: number) => {
+      starts.push(performance.now());
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, work));
+      running--;
+      return work;
+    };
+    // Mixed durations: a long call must not let the next start early, a short one must not shorten the wait.
+    const results = await Promise.all([0, 60, 0, 5, 0].map((w) => limiter.schedule(() => task(w))));
+    expect(results).toEqual([0, 60, 0, 5, 0]);
+    expect(maxRunning).toBe(1);
+    for (let i = 1; i < starts.length; i++) {
+      expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(40 - TOLERANCE_MS);
+    }
+  });
+
+  it('reports queued and running calls', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 0 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = limiter.schedule(() => gate);
+    const second = limiter.schedule(async () => 2);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(limiter.pending).toBe(1);
+    expect(limiter.size).toBe(1);
+    release();
+    await first;
+    expect(await second).toBe(2);
+    expect(limiter.pending + limiter.size).toBe(0);
+  });
+
+  it('propagates failures and keeps serving', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 1 });
+    await expect(limiter.schedule(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(limiter.schedule(async () => 'ok')).resolves.toBe('ok');
+  });
+
+  it('drops a queued call whose signal aborts, without running it', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 50 });
+    let ran = false;
+    const controller = new AbortController();
+    const first = limiter.schedule(async () => 1);
+    const second = limiter.schedule(async () => {
+      ran = true;
+    }, controller.signal);
+    controller.abort();
+    await first;
+    await expect(second).rejects.toThrow();
+    expect(ran).toBe(false);
+    await expect(limiter.schedule(async () => 'still ok')).resolves.toBe('still ok');
+  });
+});
+
+describe('getSharedRateLimiter', () => {
+  it('returns one instance per process, kept on globalThis', () => {
+    const a = getSharedRateLimiter(500);
+    const b = getSharedRateLimiter(500);
+    expect(a).toBe(b);
+    const key = Symbol.for('phare.eclaire.sharedRateLimiter');
+    expect((globalThis as Record<symbol, unknown>)[key]).toBe(a);
+    expect(getSharedRateLimiter(250).minIntervalMs).toBe(250);
+  });
+});
