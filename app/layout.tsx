@@ -1,6 +1,12 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/components/query/query-provider';
+import { DemoBanner } from '@/components/layout/demo-banner';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SkipLink } from '@/components/layout/skip-link';
+import { isServingDemo } from '@/lib/sync/data-source';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,13 +15,21 @@ export const metadata: Metadata = {
     'Phare vous aide à trouver une étude clinique en France, près de chez vous, et à la comprendre en français simple.',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Which data is served is known only at run time: render per request, never at build time.
+  await connection();
+  const demo = isServingDemo();
   return (
     <html lang="fr">
-      <body>
-        <QueryProvider>{children}</QueryProvider>
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader banner={demo ? <DemoBanner /> : undefined} />
+        <div className="flex-1">
+          <QueryProvider>{children}</QueryProvider>
+        </div>
+        <SiteFooter />
       </body>
     </html>
   );
