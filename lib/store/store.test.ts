@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoRecords } from '@/lib/demo/generator';
+import type { DemoRecord } from '@/lib/demo/types';
+import type { GeoPlace } from '@/lib/geo/geocode';
+import { preparePage } from '@/lib/sync/run-sync';
+import { countRows, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from '@/lib/sync/test-fixtures/helpers';
+import { MIGRATIONS } from './migrations';
+import { countStudiesByKind, openStore, type Store, type StoreItem } from './store';
+
+const PARIS: GeoPlace = { precision: 'commune', insee: '75056', department: '75', region: '11', lat: 48.86, lon: 2.35 };
+
+function toItems(records: DemoRecord[]): StoreItem[] {
+  const resources = records.flatMap((r) => [r.study, r.group, ...r.locations]);
+  return preparePage(resources, { geocode: () => PARIS, logger: quietLogger }).items;
+}
+
+let records: DemoRecord[];
+let dir: string;
+const opened: Store[] = [];
+
+function open(file = path.join(dir, 'mirror.sqlite')): Store {
+  const store = openStore(file);
+  opened.push(store);
+  return store;
+}
+
+beforeAll(() => {
+  records = generateDemoRecords({ count: 40 });
+});
+
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+afterAll(() => removeTempDirs());
+
+describe('openStore', () => {
+  it('creates the schema at the latest version, in WAL mode, and reopens without migrating twice', () => {
+    dir = makeTempDir();
+    const store = open();
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    store.close();
+    const again = open();
+    expect(again.countStudies()).toBe(0);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+});
+
+describe('writePage and finishRun', () => {
+  it('stores studies, sites and FTS rows in step, and rewriting a study replaces its sites', () => {
+    dir = makeTempDir();
+    const store = open();
+    const items = toItems(records.slice(0, 20));
+    const run = store.startRun();
+    store.writePage(run.runId, items, { lastId: items[19].study.id, pageNumber: 1 });
+
+    const expectedSites = items.reduce((n, i) => n + i.study.sites.length, 0);
+    expect(store.countStudies()).toBe(20);
+    expect(countRows(store, 'sites')).toBe(expectedSites);
+    expect(countRows(store, 'studies_fts')).toBe(20);
+    expect(store.getStudy(items[3].study.id)).toEqual(items[3].study);
+    expect(store.getRawStudy(items[3].study.id)?.researchStudy.id).toBe(items[3].study.id);
+    expect(store.getActiveRun()?.checkpoint).toEqual({ lastId: items[19].study.id, pageNumber: 1 });
+
+    const row = store.db.prepare('SELECT * FROM studies WHERE id = ?').get(items[0].study.id) as Record<string, unknown>;
+    expect(row.phase_buckets).toMatch(/^,(.+,)+$/);
+    expect(row.demo).toBe(1);
+    expect(row.last_seen_run).toBe(run.runId);
+    expect(JSON.parse(row.age_ranges as string)).toBeInstanceOf(Array);
+
+    // The same page again (a resumed crawl), then one study with a single site: no duplicates anywhere.
+    store.writePage(run.runId, items, { lastId: items[19].study.id, pageNumber: 1 });
+    const shrunk = structuredClone(items[0]);
+    shrunk.study.sites = shrunk.study.sites.slice(0, 1);
+    shrunk.sites = shrunk.sites.slice(0, 1);
+    store.writePage(run.runId, [shrunk], { lastId: items[19].study.id, pageNumber: 2 });
+    expect(store.countStudies()).toBe(20);
+    expect(countRows(store, 'studies_fts')).toBe(20);
+    expect(countRows(store, 'sites')).toBe(expectedSites - items[0].study.sites.length + 1);
+
+    // The FTS rowid is the study's rowid.
+    const joined = store.db
+      .prepare('SELECT count(*) AS n FROM studies_fts f JOIN studies s ON s.rowid = f.rowid AND s.id = f.id')
+      .get() as { n: number };
+    expect(joined.n).toBe(20);
+  });
+
+  it('rejects a geocoding that does not match the sites', () => {
+    dir = makeTempDir();
+    const store = open();
+    const [item] = toItems(records.slice(0, 1));
+    const run = store.startRun();
+    expect(() => store.writePage(run.runId, [{ ...item, sites: [] }], { lastId: 'x', pageNumber: 1 })).toThrow(
+      /lieux/,
+    );
+    expect(store.countStudies()).toBe(0);
+    expect(store.getActiveRun()?.checkpoint).toBeUndefined();
+  });
+
+  it('deletes what a complete run did not see, unless it saw too little (guard)', () => {
+    dir = makeTempDir();
+    const store = open();
+    const items = toItems(records.slice(0, 20));
+    let run = store.startRun();
+    store.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
+    expect(store.finishRun(run.runId, { minRatio: 0.9 })).toMatchObject({ seen: 20, before: 20, deleted: 0, guarded: false });
+
+    // 19 of 20 seen: above 90 %, the missing one goes, with its sites and FTS row.
+    run = store.startRun();
+    store.writePage(run.runId, items.slice(1), { lastId: 'b', pageNumber: 1 });
+    expect(store.finishRun(run.runId, { minRatio: 0.9 })).toMatchObject({ seen: 19, before: 20, deleted: 1 });
+    expect(store.getStudy(items[0].study.id)).toBeUndefined();
+    expect(store.db.prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(items[0].study.id)).toEqual({ n: 0 });
+    expect(countRows(store, 'studies_fts')).toBe(19);
+
+    // Half seen: nothing deleted, reason kept for /api/health.
+    run = store.startRun();
+    store.writePage(run.runId, items.slice(1, 10), { lastId: 'c', pageNumber: 1 });
+    const guarded = store.finishRun(run.runId, { minRatio: 0.9 });
+    expect(guarded).toMatchObject({ seen: 9, before: 19, deleted: 0, guarded: true });
+    expect(store.countStudies()).toBe(19);
+    const status = store.getSyncStatus();
+    expect(status.guard).toMatch(/9 études sur 19/);
+    expect(status.lastRun?.guarded).toBe(true);
+    expect(status.activeRun).toBeUndefined();
+    expect(status.runs).toHaveLength(3);
+
+    // A later healthy run clears the guard.
+    run = store.startRun();
+    store.writePage(run.runId, items.slice(1), { lastId: 'd', pageNumber: 1 });
+    store.finishRun(run.runId, { minRatio: 0.9 });
+    expect(store.getSyncStatus().guard).toBeUndefined();
+  });
+
+  it('keeps a study the crawl saw but could not normalise (alsoSeen)', () => {
+    dir = makeTempDir();
+    const store = open();
+    const items = toItems(records.slice(0, 10));
+    let run = store.startRun();
+    store.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
+    store.finishRun(run.runId, { minRatio: 0 });
+    run = store.startRun();
+    store.writePage(run.runId, items.slice(1), { lastId: 'b', pageNumber: 1 }, [items[0].study.id]);
+    expect(store.finishRun(run.runId, { minRatio: 0 }).deleted).toBe(0);
+    expect(store.getStudy(items[0].study.id)).toBeDefined();
+  });
+
+  it('keeps an unfinished run and its checkpoint across a reopen, and refuses pages of a replaced run', () => {
+    dir = makeTempDir();
+    let store = open();
+    const items = toItems(records.slice(0, 5));
+    const run = store.startRun();
+    store.writePage(run.runId, items, { lastId: items[4].study.id, pageNumber: 3 });
+    store.close();
+    store = open();
+    expect(store.getActiveRun()).toMatchObject({ runId: run.runId, pages: 1, studies: 5, checkpoint: { pageNumber: 3 } });
+    const next = store.startRun();
+    expect(next.runId).toBe(run.runId + 1);
+    expect(() => store.writePage(run.runId, items, { lastId: 'z', pageNumber: 4 })).toThrow(/plus en cours/);
+  });
+
+  it('never mixes fiction and real data in one file: a crawl of the other kind replaces it', () => {
+    dir = makeTempDir();
+    const store = open();
+    const demo = toItems(records.slice(0, 10));
+    const real = toItems(withoutDemoTag(records.slice(10, 20)));
+    expect(real.every((i) => !i.demo)).toBe(true);
+    let run = store.startRun();
+    store.writePage(run.runId, demo, { lastId: 'a', pageNumber: 1 });
+    store.finishRun(run.runId, { minRatio: 0.9 });
+    expect(store.holdsDemo()).toBe(true);
+
+    run = store.startRun();
+    store.writePage(run.runId, real, { lastId: 'b', pageNumber: 1 });
+    expect(countStudiesByKind(store)).toEqual({ demo: 0, real: 10 });
+    expect(store.holdsDemo()).toBe(false);
+    expect(countRows(store, 'studies_fts')).toBe(10);
+    expect(() => store.writePage(run.runId, [demo[0], real[0]], { lastId: 'c', pageNumber: 2 })).toThrow();
+  });
+});
+
+describe('sync lock', () => {
+  it('lets one connection hold it, takes over a lock whose process is gone, and releases', () => {
+    dir = makeTempDir();
+    const a = open();
+    const b = open();
+    expect(a.acquireSyncLock().acquired).toBe(true);
+    const denied = b.acquireSyncLock();
+    expect(denied.acquired).toBe(false);
+    expect(b.getSyncStatus().running).toBe(true);
+    a.releaseSyncLock();
+    expect(b.getSyncStatus().running).toBe(false);
+    expect(b.acquireSyncLock().acquired).toBe(true);
+
+    // A lock left by a dead process (pid far above pid_max) is stale.
+    const lock = b.getState<Record<string, unknown>>('sync_lock')!;
+    b.setState('sync_lock', { ...lock, owner: 'ailleurs', pid: 2 ** 30 });
+    expect(a.acquireSyncLock().acquired).toBe(true);
+  });
+
+  it('a reader connection sees finished pages only', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'mirror.sqlite');
+    const writer = open(file);
+    const reader = open(file);
+    const items = toItems(records.slice(0, 10));
+    const run = writer.startRun();
+    // A page that fails half-way (second item invalid) leaves nothing behind for the reader.
+    const bad = [items[0], { ...items[1], sites: [] }];
+    expect(() => writer.writePage(run.runId, bad, { lastId: 'a', pageNumber: 1 })).toThrow();
+    expect(reader.countStudies()).toBe(0);
+    writer.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
+    expect(reader.countStudies()).toBe(10);
+    expect(fs.existsSync(`${file}-wal`)).toBe(true);
+  });
+});

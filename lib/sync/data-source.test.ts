@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoRecords } from '@/lib/demo/generator';
+import { startEmulator, type Emulator } from '@/lib/emulator/server';
+import { countStudiesByKind, DEMO_FILE, MIRROR_FILE } from '@/lib/store/store';
+import {
+  getDemoStore,
+  getMirrorStore,
+  getUpstreamStatus,
+  resetDataSourceForTests,
+  runDataCycle,
+  selectActiveStore,
+  type DataSourceConfig,
+  type DemoMode,
+} from './data-source';
+import { getHealthReport } from './health';
+import { createScheduler } from './scheduler';
+import { closedPortUrl, makeClient, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from './test-fixtures/helpers';
+
+const UPSTREAM_STUDIES = 150;
+const DEMO_STUDIES = 60;
+
+let emulator: Emulator;
+let closedUrl: string;
+
+function configFor(mode: DemoMode, baseUrl: string, dataDir = makeTempDir()): DataSourceConfig {
+  return {
+    mode,
+    dataDir,
+    baseUrl,
+    createClient: () => makeClient(baseUrl),
+    intervalMinutes: 720,
+    minRatio: 0.9,
+    pageSize: 100,
+    demoCount: DEMO_STUDIES,
+    demoSeed: 7,
+    probeTimeoutMs: 2_000,
+    logger: quietLogger,
+  };
+}
+
+beforeAll(async () => {
+  // Upstream data without the demo tag stands for real ECLAIRE data.
+  const records = withoutDemoTag(generateDemoRecords({ count: UPSTREAM_STUDIES, seed: 11 }));
+  emulator = await startEmulator({ port: 0, records, faults: { rateLimitMs: 0 } });
+  closedUrl = await closedPortUrl();
+});
+
+afterEach(() => {
+  resetDataSourceForTests();
+  emulator.resetStats();
+});
+
+afterAll(async () => {
+  await emulator.close();
+  removeTempDirs();
+});
+
+describe('runDataCycle: the PHARE_DEMO decision table', () => {
+  const cases: {
+    mode: DemoMode;
+    upstream: 'reachable' | 'unreachable';
+    action: string;
+    served: 'mirror' | 'demo';
+    mirrorStudies: number | 'no file';
+    demoStudies: number | 'no file';
+  }[] = [
+    { mode: '1', upstream: 'reachable', action: 'demo-loaded', served: 'demo', mirrorStudies: 'no file', demoStudies: DEMO_STUDIES },
+    { mode: '1', upstream: 'unreachable', action: 'demo-loaded', served: 'demo', mirrorStudies: 'no file', demoStudies: DEMO_STUDIES },
+    { mode: '0', upstream: 'reachable', action: 'synced', served: 'mirror', mirrorStudies: UPSTREAM_STUDIES, demoStudies: 'no file' },
+    { mode: '0', upstream: 'unreachable', action: 'failed', served: 'mirror', mirrorStudies: 0, demoStudies: 'no file' },
+    { mode: 'auto', upstream: 'reachable', action: 'synced', served: 'mirror', mirrorStudies: UPSTREAM_STUDIES, demoStudies: 'no file' },
+    { mode: 'auto', upstream: 'unreachable', action: 'demo-loaded', served: 'demo', mirrorStudies: 0, demoStudies: DEMO_STUDIES },
+  ];
+
+  it.each(cases)('PHARE_DEMO=$mode, upstream $upstream → $action, serves $served', async (c) => {
+    const config = configFor(c.mode, c.upstream === 'reachable' ? emulator.baseUrl : closedUrl);
+    const outcome = await runDataCycle(config);
+    expect(outcome.action).toBe(c.action);
+    expect(outcome.served).toBe(c.served);
+
+    const active = selectActiveStore(config);
+    expect(active.demo).toBe(c.served === 'demo');
+    expect(path.basename(active.store.file)).toBe(c.served === 'demo' ? DEMO_FILE : MIRROR_FILE);
+
+    const mirrorFile = path.join(config.dataDir, MIRROR_FILE);
+    const demoFile = path.join(config.dataDir, DEMO_FILE);
+    if (c.mirrorStudies === 'no file') expect(fs.existsSync(mirrorFile)).toBe(false);
+    else expect(countStudiesByKind(getMirrorStore(config.dataDir))).toEqual({ demo: 0, real: c.mirrorStudies });
+    if (c.demoStudies === 'no file') expect(fs.existsSync(demoFile)).toBe(false);
+    else expect(countStudiesByKind(getDemoStore(config.dataDir))).toEqual({ demo: c.demoStudies, real: 0 });
+
+    // PHARE_DEMO=1 never calls the upstream.
+    if (c.mode === '1') expect(emulator.stats().requests).toBe(0);
+  }, 60_000);
+
+  it('auto: serves the demo while the upstream is down, then the mirror once a real sync completes', async () => {
+    const down = configFor('auto', closedUrl);
+    expect((await runDataCycle(down)).served).toBe('demo');
+    expect(getUpstreamStatus(down.dataDir)?.reachable).toBe(false);
+    const health = getHealthReport({ active: selectActiveStore(down), upstream: getUpstreamStatus(down.dataDir), intervalMinutes: 720 });
+    expect(health).toMatchObject({ ready: true, report: { status: 'degraded', demo: true, studies: DEMO_STUDIES } });
+
+    const up = { ...down, baseUrl: emulator.baseUrl, createClient: () => makeClient(emulator.baseUrl) };
+    const outcome = await runDataCycle(up);
+    expect(outcome).toMatchObject({ action: 'synced', served: 'mirror', upstream: { reachable: true } });
+    const active = selectActiveStore(up);
+    expect(active.demo).toBe(false);
+    expect(active.store.countStudies()).toBe(UPSTREAM_STUDIES);
+    // Nothing of the demo went into the mirror, nor the reverse.
+    expect(countStudiesByKind(getMirrorStore(up.dataDir))).toEqual({ demo: 0, real: UPSTREAM_STUDIES });
+    expect(countStudiesByKind(getDemoStore(up.dataDir))).toEqual({ demo: DEMO_STUDIES, real: 0 });
+
+    // Upstream down again: a mirror holding studies stays served, never the demo.
+    const downAgain = await runDataCycle({ ...down, dataDir: up.dataDir }, { force: true });
+    expect(downAgain).toMatchObject({ action: 'failed', served: 'mirror' });
+    expect(selectActiveStore(down).demo).toBe(false);
+  }, 60_000);
+
+  it('skips the sync of a fresh mirror unless forced, and the health report follows', async () => {
+    const config = configFor('0', emulator.baseUrl);
+    expect(getHealthReport({ active: selectActiveStore(config), intervalMinutes: 720 })).toMatchObject({
+      ready: false,
+      report: { status: 'starting', studies: 0 },
+    });
+    await runDataCycle(config);
+    emulator.resetStats();
+    expect((await runDataCycle(config)).action).toBe('skipped');
+    expect(emulator.stats().requests).toBe(0);
+    expect((await runDataCycle(config, { force: true })).action).toBe('synced');
+    expect(emulator.stats().requests).toBeGreaterThan(0);
+
+    const { report, ready } = getHealthReport({
+      active: selectActiveStore(config),
+      upstream: getUpstreamStatus(config.dataDir),
+      intervalMinutes: 720,
+    });
+    expect(ready).toBe(true);
+    expect(report).toMatchObject({
+      status: 'ok',
+      upstream: { reachable: true },
+      lastSync: { studies: UPSTREAM_STUDIES, deleted: 0, ageMinutes: 0 },
+      studies: UPSTREAM_STUDIES,
+      demo: false,
+    });
+    // Two periods later the data is stale.
+    const later = Date.parse(report.lastSync.at!) + 3 * 720 * 60_000;
+    expect(getHealthReport({ active: selectActiveStore(config), intervalMinutes: 720, now: later }).report.status).toBe(
+      'degraded',
+    );
+  }, 60_000);
+});
+
+describe('createScheduler', () => {
+  it('never runs two cycles at once in a process', async () => {
+    const scheduler = createScheduler(configFor('0', emulator.baseUrl));
+    const first = scheduler.runCycle();
+    expect(scheduler.busy).toBe(true);
+    expect(await scheduler.runCycle()).toBeUndefined();
+    expect((await first)?.action).toBe('synced');
+    expect(scheduler.busy).toBe(false);
+  }, 60_000);
+});
