@@ -1,0 +1,202 @@
+/**
+ * `npm run bench`: Phare's benchmarks, on a fictional dataset (20,000 studies by default, BENCH_STUDIES to change)
+ * served by the in-process emulator. Prints figures; asserts nothing (tests never assert on time).
+ * `npm run bench -- --only=normaliser,crawl,sync,search,http,proxy,bundle,lighthouse` runs a subset.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateDemoRecords, DEMO_ORGANIZATIONS, DEFAULT_DEMO_SEED } from '@/lib/demo/generator';
+import { EclaireClient } from '@/lib/eclaire/client';
+import { crawlStudies } from '@/lib/eclaire/crawl';
+import { normalisePage } from '@/lib/eclaire/normalise';
+import { createRateLimiter } from '@/lib/eclaire/rate-limiter';
+import { startEmulator, type Emulator } from '@/lib/emulator/server';
+import { parseSearchParams } from '@/lib/search/params';
+import { searchStudies } from '@/lib/search/search';
+import { openStore, type Store } from '@/lib/store/store';
+import { runSync } from '@/lib/sync/run-sync';
+import { startAppServer, treeRssBytes, type AppServer } from './app-server';
+import { benchBundleSizes, benchLighthouse } from './front-end';
+import { buildBenchQueries } from './queries';
+import { heading, mb, ms, print, summarise } from './stats';
+
+const SECTIONS = ['normaliser', 'crawl', 'sync', 'search', 'http', 'proxy', 'bundle', 'lighthouse'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const selected = new Set<Section>(
+  onlyArg ? (onlyArg.slice('--only='.length).split(',') as Section[]) : [...SECTIONS],
+);
+const want = (s: Section) => selected.has(s);
+const COUNT = Number(process.env.BENCH_STUDIES ?? 20_000);
+const PAGE_SIZE = 50;
+
+const quietLogger = { warn: () => {}, info: () => {}, error: () => {} };
+
+function newClient(emulator: Emulator): EclaireClient {
+  return new EclaireClient({
+    baseUrl: emulator.baseUrl,
+    limiter: createRateLimiter({ minIntervalMs: 0 }),
+    timeoutMs: 60_000,
+    logger: quietLogger,
+  });
+}
+
+async function main(): Promise<void> {
+  console.log(`Phare benchmarks — ${COUNT} fictional studies, Node ${process.version}, ${os.cpus().length} cores`);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'phare-bench-'));
+  let emulator: Emulator | undefined;
+  let app: AppServer | undefined;
+  let store: Store | undefined;
+  try {
+    heading('Dataset');
+    let t0 = performance.now();
+    const records = generateDemoRecords({ count: COUNT, seed: DEFAULT_DEMO_SEED });
+    print('generation of the demo records', `${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    if (want('normaliser')) {
+      heading('Normaliser (FHIR → Study)');
+      let studies = 0;
+      t0 = performance.now();
+      for (let i = 0; i < records.length; i += PAGE_SIZE) {
+        const page = records.slice(i, i + PAGE_SIZE);
+        const resources = [
+          ...page.map((r) => r.study),
+          ...page.flatMap((r) => [r.group, ...r.locations]),
+          ...DEMO_ORGANIZATIONS,
+        ];
+        studies += normalisePage(resources).studies.length;
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      print('studies normalised', String(studies));
+      print('throughput', `${Math.round(studies / seconds)} studies/s`);
+    }
+
+    emulator = await startEmulator({ port: 0, records, organizations: DEMO_ORGANIZATIONS });
+
+    if (want('crawl')) {
+      heading('Full read of the emulator (sort by id, search_after, _include=*, rate limit off)');
+      emulator.resetStats();
+      const client = newClient(emulator);
+      const ids = new Set<string>();
+      t0 = performance.now();
+      for await (const page of crawlStudies(client, { pageSize: PAGE_SIZE, include: true })) {
+        page.studyIds.forEach((id) => ids.add(id));
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      print('studies read (distinct)', `${ids.size} of ${COUNT}`);
+      print('time', `${seconds.toFixed(1)} s`);
+      print('upstream requests', String(emulator.stats().requests));
+    }
+
+    if (want('sync') || want('search')) {
+      heading('Full sync into an empty SQLite mirror (in process, rate limit off)');
+      const dir = path.join(work, 'sync');
+      store = openStore(path.join(mkdtempSync(dir), 'mirror.sqlite'));
+      emulator.resetStats();
+      t0 = performance.now();
+      const result = await runSync({ store, client: newClient(emulator), pageSize: PAGE_SIZE, logger: quietLogger });
+      const seconds = (performance.now() - t0) / 1000;
+      print('studies in the mirror', String(store.countStudies()));
+      print('time (goal < 120 s)', `${seconds.toFixed(1)} s`);
+      const requests = emulator.stats().requests;
+      print(`upstream requests (goal ≤ ${Math.ceil(COUNT / 50) + 5})`, `${requests} (sync counted ${result.requests})`);
+      print('bench process RSS after the sync', mb(process.memoryUsage().rss));
+      const rows = store.db
+        .prepare('SELECT precision, count(*) AS n FROM sites GROUP BY precision')
+        .all() as { precision: string; n: number }[];
+      const total = rows.reduce((s, r) => s + r.n, 0);
+      const placed = rows.filter((r) => r.precision === 'adresse' || r.precision === 'commune').reduce((s, r) => s + r.n, 0);
+      print('geocoding: sites placed at commune or better (goal ≥ 98%)', `${((100 * placed) / total).toFixed(2)} % of ${total}`);
+      print('geocoding: by precision', rows.map((r) => `${r.precision} ${r.n}`).join(', '));
+    }
+
+    const queries = buildBenchQueries();
+    if (want('search') && store) {
+      heading(`Search in process (${queries.length} mixed queries × 5 rounds, after one warm-up round)`);
+      const parsed = queries.map((q) => {
+        const result = parseSearchParams(new URLSearchParams(q));
+        if (!result.ok) throw new Error(`bench query refused: ${q}: ${result.error.message}`);
+        return result.query;
+      });
+      parsed.forEach((query) => searchStudies(store!.db, query));
+      const samples: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        for (const query of parsed) {
+          const start = performance.now();
+          searchStudies(store.db, query);
+          samples.push(performance.now() - start);
+        }
+      }
+      const s = summarise(samples);
+      print('latency p50 / p95 / p99 (goal p95 < 25 ms)', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} (max ${ms(s.max)})`);
+    }
+
+    if (want('http') || want('proxy') || want('lighthouse')) {
+      heading('Production server syncing itself from the emulator');
+      emulator.resetStats();
+      const started = performance.now();
+      app = await startAppServer({
+        port: 3917,
+        env: {
+          ECLAIRE_BASE_URL: emulator.baseUrl,
+          PHARE_DATA_DIR: path.join(work, 'app-data'),
+          PHARE_DEMO: '0',
+          ECLAIRE_MIN_INTERVAL_MS: '0',
+          PHARE_API_RATE_LIMIT: '1000000000',
+          PHARE_TILE_URL: 'http://127.0.0.1:3917/tuiles-test/{z}/{x}/{y}.png',
+        },
+      });
+      print('start to ready, full sync included', `${((performance.now() - started) / 1000).toFixed(1)} s`);
+      print('upstream requests', String(emulator.stats().requests));
+      print('server RSS after the full sync (goal < 400 MB)', mb(treeRssBytes(app.process.pid!)));
+
+      if (want('http')) {
+        heading(`Search over HTTP: GET /api/studies (${queries.length} queries × 3 rounds, sequential)`);
+        for (const q of queries) await (await fetch(`${app.url}/api/studies?${q}`)).arrayBuffer();
+        const samples: number[] = [];
+        let errors = 0;
+        for (let round = 0; round < 3; round++) {
+          for (const q of queries) {
+            const start = performance.now();
+            const response = await fetch(`${app.url}/api/studies?${q}`);
+            await response.arrayBuffer();
+            samples.push(performance.now() - start);
+            if (!response.ok) errors++;
+          }
+        }
+        const s = summarise(samples);
+        print('latency p50 / p95 / p99 (goal p95 < 50 ms)', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
+        print('non-2xx answers', String(errors));
+      }
+
+      if (want('proxy')) {
+        heading('FHIR proxy, load, faults and hostile input');
+        const { benchProxy } = await import('./proxy');
+        await benchProxy({ appUrl: app.url, emulator, print });
+        emulator.setFaults({ p503: 0, p400: 0, delayMs: 0, down: false, rateLimitMs: 0 });
+      }
+
+      if (want('lighthouse')) {
+        heading('Lighthouse (mobile profile)');
+        await benchLighthouse(print, [`${app.url}/`, `${app.url}/recherche?maladie=cancer&region=52`]);
+      }
+    }
+
+    if (want('bundle')) {
+      heading('Front-end bundle sizes (production build)');
+      benchBundleSizes(print, ['/', '/recherche', '/essais/[id]']);
+    }
+  } finally {
+    await app?.stop();
+    store?.close();
+    await emulator?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
