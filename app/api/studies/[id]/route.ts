@@ -1,0 +1,11 @@
+import { handleStudyRequest } from '@/lib/search/api';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/studies/{id} → Study, 404 JSON when unknown. */
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  return handleStudyRequest(id, getActiveStore);
+}

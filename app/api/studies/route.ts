@@ -1,0 +1,10 @@
+import { handleStudiesRequest } from '@/lib/search/api';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/studies?maladie=…&region=…&page=… (DESIGN.md search parameters). */
+export async function GET(req: Request): Promise<Response> {
+  return handleStudiesRequest(req, getActiveStore);
+}

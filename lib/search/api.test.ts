@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { handleSitesRequest, handleStudiesRequest, handleStudyRequest, type SearchSource } from '@/lib/search/api';
+import { API_CACHE_CONTROL } from '@/lib/search/cache-control';
+import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
+
+let t: TestDb;
+let source: SearchSource;
+const ready = () => source;
+const url = (path: string) => new Request(`http://localhost${path}`);
+
+beforeAll(() => {
+  t = createTestDb();
+  insertStudies(t.db, [
+    { study: makeStudy({ id: '2021-A01022-39', title: 'Asthme sévère de l’adulte' }), sites: [{ ...PLACES.lille, name: 'CHU' }] },
+    { study: makeStudy({ id: '2022-500014-26-00', title: 'Mucoviscidose', regulation: 'medicament', jardeCategory: undefined }) },
+  ]);
+  source = { store: { db: t.db, hasStudies: () => true }, demo: true };
+});
+afterAll(() => t.close());
+
+describe('GET /api/studies', () => {
+  it('answers the results with facets, demo flag and cache headers', async () => {
+    const res = handleStudiesRequest(url('/api/studies?maladie=asthme'), ready);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe(API_CACHE_CONTROL);
+    expect(API_CACHE_CONTROL).toBe('public, s-maxage=300, stale-while-revalidate=3600');
+    const body = await res.json();
+    expect(body).toMatchObject({ total: 1, page: 1, perPage: 20, demo: true, dataAsOf: null });
+    expect(body.results[0]).toMatchObject({ id: '2021-A01022-39', siteCount: 1, regulation: 'jarde' });
+    expect(Object.keys(body.facets).sort()).toEqual(['categorie', 'phase', 'recrutement', 'region']);
+  });
+
+  it('answers 400 in French naming the parameter', async () => {
+    const res = handleStudiesRequest(url('/api/studies?region=99'), ready);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      param: 'region',
+      error: 'Le paramètre « region » doit être un code de région INSEE, par exemple 11 pour l’Île-de-France.',
+    });
+    const unknown = handleStudiesRequest(url('/api/studies?lieu=99999'), ready, { resolvePlace: () => undefined });
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).param).toBe('lieu');
+  });
+
+  it('answers 503 with Retry-After while the store is not ready', async () => {
+    for (const get of [() => undefined, () => ({ ...source, store: { ...source.store, hasStudies: () => false } })]) {
+      const res = handleStudiesRequest(url('/api/studies'), get);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('Retry-After')).toBe('60');
+      expect(await res.json()).toEqual({ error: 'Les données sont en cours de chargement. Réessayez dans une minute.' });
+    }
+  });
+
+  it('hides internal faults behind a French 500 without a stack', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = handleStudiesRequest(url('/api/studies'), () => {
+      throw new Error('disk on fire at /secret/path');
+    });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toContain('secret');
+    expect(JSON.parse(text).error).toMatch(/erreur interne/);
+    spy.mockRestore();
+  });
+});
+
+describe('GET /api/studies/{id}', () => {
+  it('returns the study, whatever the case of the id', async () => {
+    for (const id of ['2021-A01022-39', '2021-a01022-39']) {
+      const res = handleStudyRequest(id, ready);
+      expect(res.status).toBe(200);
+      expect((await res.json()).id).toBe('2021-A01022-39');
+    }
+  });
+
+  it('answers 404 JSON for an unknown id and 400 for a malformed one', async () => {
+    const res = handleStudyRequest('2099-A00000-00', ready);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'Aucune étude ne porte l’identifiant « 2099-A00000-00 ».' });
+    for (const bad of ['x'.repeat(65), 'a%20b', '..%2F..%2Fetc', "1' OR '1'='1", '%E0%A4%A']) {
+      const r = handleStudyRequest(bad, ready);
+      expect(r.status, bad).toBe(400);
+      expect((await r.json()).param).toBe('id');
+    }
+  });
+});
+
+describe('GET /api/sites', () => {
+  it('answers GeoJSON', async () => {
+    const res = handleSitesRequest(url('/api/sites?maladie=asthme'), ready);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features).toHaveLength(1);
+    expect(body.features[0].properties).toMatchObject({ studyId: '2021-A01022-39', city: 'Lille', siteName: 'CHU' });
+    expect(handleSitesRequest(url('/api/sites?phase=7'), ready).status).toBe(400);
+  });
+});

@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import type { CategoryFilter, PhaseBucket, Sex } from '@/lib/study/types';
+
+/**
+ * The public search parameters (DESIGN.md, a contract): parsed once here for both `/recherche` and
+ * `/api/studies`. Unknown parameters are ignored; invalid values are refused with a French message that
+ * names the parameter; absurd sizes are clamped (`rayon`, `parPage`) or refused (`maladie`, `page`).
+ */
+
+export const CATEGORY_VALUES = ['jarde-1', 'jarde-2', 'jarde-3', 'medicament', 'dispositif', 'diagnostic'] as const;
+export const RECRUITMENT_VALUES = ['ouvert', 'a-venir', 'termine', 'tous'] as const;
+export const PHASE_VALUES = ['1', '2', '3', '4', 'na'] as const;
+export const SORT_VALUES = ['pertinence', 'distance', 'recent'] as const;
+
+export type RecruitmentFilter = (typeof RECRUITMENT_VALUES)[number];
+export type SortOrder = (typeof SORT_VALUES)[number];
+
+/** INSEE region codes (2016 regions, overseas included). */
+export const REGION_CODES: readonly string[] = [
+  '01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94',
+];
+
+const DEPARTMENT_CODES = new Set<string>([
+  ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((c) => c !== '20'),
+  '2A', '2B', '971', '972', '973', '974', '976',
+]);
+
+export const DEFAULT_RADIUS_KM = 30;
+export const MAX_RADIUS_KM = 1000;
+export const MIN_RADIUS_KM = 1;
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 100;
+export const MAX_PAGE = 500;
+export const MAX_TEXT_LENGTH = 200;
+export const MAX_AGE = 120;
+
+export interface SearchQuery {
+  maladie?: string;
+  region?: string;
+  departement?: string;
+  /** INSEE commune code or postcode. */
+  lieu?: string;
+  lat?: number;
+  lon?: number;
+  /** km; meaningful with `lieu` or `lat`/`lon`. */
+  rayon: number;
+  categorie: CategoryFilter[];
+  recrutement: RecruitmentFilter;
+  age?: number;
+  sexe?: Sex;
+  volontaire?: 'sain';
+  phase: PhaseBucket[];
+  /** Undefined = the default for the query (see `resolveSort`). */
+  tri?: SortOrder;
+  page: number;
+  parPage: number;
+}
+
+export interface SearchParamError {
+  param: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; query: SearchQuery } | { ok: false; error: SearchParamError };
+
+/** ECLAIRE ids (EU CT, ID-RCB, EudraCT) and registry numbers (NCT, ISRCTN) typed as text. */
+const IDENTIFIER_RE =
+  /^\s*(?:\d{4}-\d{6}-\d{2}(?:-\d{2})?|\d{4}-A\d{5}-\d{2}|NCT\d{8}|ISRCTN\d{8}|[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,})\s*$/i;
+
+/** True when the text looks like a study identifier rather than words. */
+export function looksLikeIdentifier(text: string | undefined): boolean {
+  if (!text) return false;
+  return IDENTIFIER_RE.test(text) && /\d{4}/.test(text);
+}
+
+/**
+ * Default recruitment filter: `ouvert`, except when the text is an identifier (someone who types a study
+ * number wants that study whatever its status).
+ */
+export function defaultRecruitment(maladie: string | undefined): RecruitmentFilter {
+  return looksLikeIdentifier(maladie) ? 'tous' : 'ouvert';
+}
+
+/** The sort a query gets when `tri` is absent or cannot apply. */
+export function resolveSort(query: SearchQuery): SortOrder {
+  const hasText = !!query.maladie && query.maladie.trim().length > 0;
+  const hasPoint = hasPlacePoint(query);
+  if (query.tri === 'pertinence' && hasText) return 'pertinence';
+  if (query.tri === 'distance' && hasPoint) return 'distance';
+  if (query.tri === 'recent') return 'recent';
+  if (hasText) return 'pertinence';
+  if (hasPoint) return 'distance';
+  return 'recent';
+}
+
+/** A radius search: a commune/postcode or a point. */
+export function hasPlacePoint(query: Pick<SearchQuery, 'lieu' | 'lat' | 'lon'>): boolean {
+  return query.lieu !== undefined || (query.lat !== undefined && query.lon !== undefined);
+}
+
+const msg = {
+  maladie: `Le paramètre « maladie » doit être un texte de ${MAX_TEXT_LENGTH} caractères au plus.`,
+  region: 'Le paramètre « region » doit être un code de région INSEE, par exemple 11 pour l’Île-de-France.',
+  departement: 'Le paramètre « departement » doit être un code de département, par exemple 75, 2A ou 974.',
+  lieu: 'Le paramètre « lieu » doit être un code INSEE de commune ou un code postal à 5 caractères, par exemple 75056 ou 69003.',
+  lat: 'Le paramètre « lat » doit être une latitude en degrés décimaux, entre -90 et 90.',
+  lon: 'Le paramètre « lon » doit être une longitude en degrés décimaux, entre -180 et 180.',
+  latLon: 'Les paramètres « lat » et « lon » vont ensemble : donnez les deux.',
+  rayon: 'Le paramètre « rayon » doit être une distance en kilomètres, par exemple 30.',
+  categorie: `Le paramètre « categorie » accepte : ${CATEGORY_VALUES.join(', ')}.`,
+  recrutement: `Le paramètre « recrutement » accepte : ${RECRUITMENT_VALUES.join(', ')}.`,
+  age: `Le paramètre « age » doit être un âge en années, entre 0 et ${MAX_AGE}.`,
+  sexe: 'Le paramètre « sexe » accepte : femme, homme.',
+  volontaire: 'Le paramètre « volontaire » accepte : sain.',
+  phase: `Le paramètre « phase » accepte : ${PHASE_VALUES.join(', ')}.`,
+  tri: `Le paramètre « tri » accepte : ${SORT_VALUES.join(', ')}.`,
+  page: `Le paramètre « page » doit être un nombre entier entre 1 et ${MAX_PAGE}.`,
+  parPage: `Le paramètre « parPage » doit être un nombre entier entre 1 et ${MAX_PER_PAGE}.`,
+} as const;
+
+const DECIMAL_RE = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
+const INTEGER_RE = /^\+?\d{1,6}$/;
+
+const decimal = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(DECIMAL_RE, { error: message })
+    .transform((s) => Number(s.replace(',', '.')));
+
+const integer = (message: string) =>
+  z.string({ error: message }).trim().regex(INTEGER_RE, { error: message }).transform(Number);
+
+/** One field per public name; each carries its own French message. */
+const schema = z.object({
+  maladie: z
+    .string()
+    .max(MAX_TEXT_LENGTH, { error: msg.maladie })
+    .transform((s) => s.replace(/\s+/g, ' ').trim())
+    .optional(),
+  region: z
+    .string()
+    .trim()
+    .refine((v) => REGION_CODES.includes(v), { error: msg.region })
+    .optional(),
+  departement: z
+    .string()
+    .trim()
+    .transform((v) => (/^\d$/.test(v) ? `0${v}` : v.toUpperCase()))
+    .refine((v) => DEPARTMENT_CODES.has(v), { error: msg.departement })
+    .optional(),
+  lieu: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .refine((v) => /^(?:\d{5}|2[AB]\d{3})$/.test(v), { error: msg.lieu })
+    .optional(),
+  lat: decimal(msg.lat).refine((v) => v >= -90 && v <= 90, { error: msg.lat }).optional(),
+  lon: decimal(msg.lon).refine((v) => v >= -180 && v <= 180, { error: msg.lon }).optional(),
+  rayon: decimal(msg.rayon)
+    .refine((v) => Number.isFinite(v) && v > 0, { error: msg.rayon })
+    .transform((v) => Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, v)))
+    .optional(),
+  categorie: z.array(z.enum(CATEGORY_VALUES, { error: msg.categorie })).default([]),
+  recrutement: z.enum(RECRUITMENT_VALUES, { error: msg.recrutement }).optional(),
+  age: integer(msg.age).refine((v) => v <= MAX_AGE, { error: msg.age }).optional(),
+  sexe: z.enum(['femme', 'homme'], { error: msg.sexe }).optional(),
+  volontaire: z.enum(['sain'], { error: msg.volontaire }).optional(),
+  phase: z.array(z.enum(PHASE_VALUES, { error: msg.phase })).default([]),
+  tri: z.enum(SORT_VALUES, { error: msg.tri }).optional(),
+  page: integer(msg.page).refine((v) => v >= 1 && v <= MAX_PAGE, { error: msg.page }).optional(),
+  parPage: integer(msg.parPage)
+    .refine((v) => v >= 1, { error: msg.parPage })
+    .transform((v) => Math.min(MAX_PER_PAGE, v))
+    .optional(),
+});
+
+const REPEATABLE = new Set(['categorie', 'phase']);
+const SINGLE = [
+  'maladie', 'region', 'departement', 'lieu', 'lat', 'lon', 'rayon', 'recrutement', 'age', 'sexe', 'volontaire',
+  'tri', 'page', 'parPage',
+] as const;
+
+/**
+ * Reads the public names from a URLSearchParams or a Next.js `searchParams` record. Empty values count as
+ * absent (a form submits `region=` when nothing is chosen); for single-valued names the first value wins.
+ */
+function collect(input: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, unknown> {
+  const getAll = (name: string): string[] => {
+    if (input instanceof URLSearchParams) return input.getAll(name);
+    const v = input[name];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  };
+  const out: Record<string, unknown> = {};
+  for (const name of REPEATABLE) {
+    // « categorie=jarde-1,jarde-2 » is accepted too: links written by hand often look like that.
+    const values = getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v.length > 0);
+    out[name] = [...new Set(values)];
+  }
+  for (const name of SINGLE) {
+    const first = getAll(name).find((v) => v.trim().length > 0);
+    if (first !== undefined) out[name] = first;
+  }
+  return out;
+}
+
+export function parseSearchParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ParseResult {
+  const parsed = schema.safeParse(collect(input));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const param = String(issue.path[0] ?? 'parametres');
+    const known = (msg as Record<string, string>)[param];
+    return { ok: false, error: { param, message: known ?? issue.message } };
+  }
+  const d = parsed.data;
+  if ((d.lat === undefined) !== (d.lon === undefined)) {
+    return { ok: false, error: { param: d.lat === undefined ? 'lat' : 'lon', message: msg.latLon } };
+  }
+  const maladie = d.maladie && d.maladie.length > 0 ? d.maladie : undefined;
+  const query: SearchQuery = {
+    maladie,
+    region: d.region,
+    departement: d.departement,
+    lieu: d.lieu,
+    // A commune wins over a point when both are given: it is what the visitor typed.
+    lat: d.lieu ? undefined : d.lat,
+    lon: d.lieu ? undefined : d.lon,
+    rayon: d.rayon ?? DEFAULT_RADIUS_KM,
+    categorie: sortBy(d.categorie, CATEGORY_VALUES),
+    recrutement: d.recrutement ?? defaultRecruitment(maladie),
+    age: d.age,
+    sexe: d.sexe,
+    volontaire: d.volontaire,
+    phase: sortBy(d.phase, PHASE_VALUES),
+    tri: d.tri,
+    page: d.page ?? 1,
+    parPage: d.parPage ?? DEFAULT_PER_PAGE,
+  };
+  return { ok: true, query };
+}
+
+function sortBy<T extends string>(values: T[], order: readonly T[]): T[] {
+  return [...new Set(values)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** A query with every default: what an empty URL means. */
+export function getDefaultQuery(): SearchQuery {
+  const r = parseSearchParams(new URLSearchParams());
+  if (!r.ok) throw new Error('unreachable');
+  return r.query;
+}
+
+/**
+ * Canonical URL parameters of a query (fixed order, defaults omitted): for links, pagination and cache keys,
+ * so that equal queries give equal strings.
+ */
+export function serializeSearchQuery(query: SearchQuery): URLSearchParams {
+  const p = new URLSearchParams();
+  if (query.maladie) p.set('maladie', query.maladie);
+  if (query.region) p.set('region', query.region);
+  if (query.departement) p.set('departement', query.departement);
+  if (query.lieu) p.set('lieu', query.lieu);
+  else if (query.lat !== undefined && query.lon !== undefined) {
+    // 4 decimals ≈ 10 m: enough for a radius in km, and keeps cache keys from exploding on GPS noise.
+    p.set('lat', String(Math.round(query.lat * 1e4) / 1e4));
+    p.set('lon', String(Math.round(query.lon * 1e4) / 1e4));
+  }
+  if (hasPlacePoint(query) && query.rayon !== DEFAULT_RADIUS_KM) p.set('rayon', String(query.rayon));
+  for (const c of sortBy(query.categorie, CATEGORY_VALUES)) p.append('categorie', c);
+  if (query.recrutement !== defaultRecruitment(query.maladie)) p.set('recrutement', query.recrutement);
+  if (query.age !== undefined) p.set('age', String(query.age));
+  if (query.sexe) p.set('sexe', query.sexe);
+  if (query.volontaire) p.set('volontaire', query.volontaire);
+  for (const ph of sortBy(query.phase, PHASE_VALUES)) p.append('phase', ph);
+  if (query.tri) p.set('tri', query.tri);
+  if (query.page !== 1) p.set('page', String(query.page));
+  if (query.parPage !== DEFAULT_PER_PAGE) p.set('parPage', String(query.parPage));
+  return p;
+}

@@ -1,0 +1,131 @@
+import type { Study } from '@/lib/study/types';
+
+/**
+ * French text analysis shared by the index (`toSearchDocument`, written into `studies_fts` by the store) and
+ * the query (`analyseQuery`). Both sides MUST go through `analyseText` so that a folded, stemmed query token
+ * meets the same token in the index. The FTS5 tokenizer (unicode61) only splits on spaces afterwards.
+ */
+
+/** Words too common to help (French, plus English because CTIS summaries are often in English). */
+const STOP_WORDS = new Set(
+  [
+    // French
+    'a', 'au', 'aux', 'avec', 'ce', 'ces', 'cet', 'cette', 'chez', 'd', 'dans', 'de', 'des', 'du', 'elle', 'elles',
+    'en', 'entre', 'est', 'et', 'etre', 'il', 'j', 'ils', 'je', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'lors', 'lui',
+    'm', 'ma', 'mais', 'me', 'mes', 'mon', 'n', 'ne', 'ni', 'nos', 'notre', 'nous', 'on', 'ont', 'ou', 'par', 'pas',
+    'pour', 'qu', 'que', 'qui', 's', 'sa', 'sans', 'se', 'ses', 'son', 'sont', 'sur', 't', 'ta', 'te', 'tes', 'ton',
+    'un', 'une', 'vos', 'votre', 'vous', 'y', 'sous', 'ainsi', 'afin', 'dont', 'ayant', 'etant', 'apres', 'avant',
+    // English
+    'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'the',
+    'this', 'that', 'to', 'with', 'who', 'was', 'were', 'which', 'will', 'into', 'than', 'their', 'versus', 'vs',
+  ],
+);
+
+/** Lower case, no accents, ligatures spelled out, every non-alphanumeric character turned into a space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Ordered suffix rules (first match wins); each keeps a stem of at least 3 letters. */
+const SUFFIX_RULES: [string, string][] = [
+  ['eaux', 'eau'],
+  ['aux', 'al'],
+  ['oux', 'ou'],
+  ['euses', 'eu'],
+  ['euse', 'eu'],
+  ['eux', 'eu'],
+  ['ives', 'if'],
+  ['ive', 'if'],
+  ['ifs', 'if'],
+  ['elles', 'el'],
+  ['elle', 'el'],
+  ['els', 'el'],
+  ['ennes', 'en'],
+  ['enne', 'en'],
+  ['ens', 'en'],
+  ['ees', 'e'],
+  ['ee', 'e'],
+  ['es', 'e'],
+];
+
+/**
+ * Light French stemmer: plurals (-s, -x, -aux → -al), common feminine endings (-ale, -ive, -euse, -elle,
+ * -enne, -ée) folded onto the masculine, and a final mute -e dropped, so that « cérébraux », « cérébrale »
+ * and « cérébral » meet. Deliberately simple: it only has to be consistent between index and query.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  let matched = false;
+  for (const [suffix, replacement] of SUFFIX_RULES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length) + replacement;
+      matched = true;
+      break;
+    }
+  }
+  // Plural -s, but not in -ss, -us, -is (« virus », « sepsis », « stress »).
+  if (!matched && w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length >= 5) w = w.slice(0, -1);
+  return w;
+}
+
+/** Folded, stop-word-free, stemmed tokens of a text. */
+export function analyseText(text: string | undefined | null): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  for (const raw of foldText(text).split(' ')) {
+    if (!raw || STOP_WORDS.has(raw)) continue;
+    out.push(stemWord(raw));
+  }
+  return out;
+}
+
+/** Identifier written without separators (« 2022-500014-26-00 » → « 20225000142600 », « NCT01234567 » → « nct01234567 »). */
+export function compactIdentifier(value: string): string {
+  return foldText(value).replace(/ /g, '');
+}
+
+/** Text of an identifier as indexed: its parts and its compact form, so both spellings find it. */
+function identifierText(value: string): string {
+  const compact = compactIdentifier(value);
+  return `${analyseText(value).join(' ')} ${compact}`;
+}
+
+function join(parts: (string | undefined)[]): string {
+  return parts
+    .filter((p): p is string => !!p && p.length > 0)
+    .join(' ');
+}
+
+/** The analysed columns written into `studies_fts` for one study. */
+export function toSearchDocument(study: Study): { title: string; conditions: string; body: string } {
+  const title = analyseText(study.title).join(' ');
+  const conditions = analyseText(study.conditions.map((c) => c.text).join(' . ')).join(' ');
+  const idValues = new Set<string>([study.id, ...study.identifiers.map((i) => i.value)]);
+  const body = join([
+    analyseText(study.acronym).join(' '),
+    analyseText(study.labels.join(' . ')).join(' '),
+    analyseText(study.therapeuticArea).join(' '),
+    analyseText(study.summary).join(' '),
+    analyseText(study.objectives).join(' '),
+    analyseText(study.sponsor).join(' '),
+    analyseText(study.eligibility.inclusion.map((c) => c.text).join(' . ')).join(' '),
+    analyseText(study.meddra.map((m) => m.label ?? '').join(' . ')).join(' '),
+    [...idValues].map(identifierText).join(' '),
+  ]);
+  return { title, conditions, body };
+}
+
+/** The query analysed exactly like the index: a list of tokens (synonyms are applied by the query builder). */
+export function analyseQuery(text: string): string[] {
+  return analyseText(text);
+}
