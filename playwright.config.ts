@@ -49,6 +49,7 @@ export default defineConfig({
         ECLAIRE_MIN_INTERVAL_MS: '0',
         PHARE_DATA_DIR: '.data-e2e',
         PHARE_DEMO: '0',
+        PHARE_API_RATE_LIMIT: '3000',
         PHARE_TILE_URL: `${APP_URL}/tuiles-test/{z}/{x}/{y}.png`,
       },
     },

@@ -1,6 +1,7 @@
 import { getEnv } from '@/lib/env';
 import { getActiveStore, getUpstreamStatus } from '@/lib/sync/data-source';
 import { getHealthReport } from '@/lib/sync/health';
+import { getProxyStats } from '@/lib/proxy/instance';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -18,5 +19,5 @@ export function GET(request: Request): Response {
   if (waitingForReady && !ready) {
     return Response.json({ status: 'starting' }, { status: 503, headers: NO_STORE });
   }
-  return Response.json(report, { status: 200, headers: NO_STORE });
+  return Response.json({ ...report, cache: getProxyStats() }, { status: 200, headers: NO_STORE });
 }
