@@ -8,6 +8,9 @@ import { createApiRateLimiter, getClientKey, rateLimitedResponse, type ApiRateLi
  * Node.js runtime (Next 15.5). No cookie is ever set.
  */
 
+/** Request header set for `/embed/*` pages (read by app/layout.tsx). */
+const EMBED_HEADER = 'x-phare-embed';
+
 const LIMITER_KEY = Symbol.for('phare.security.apiRateLimiter');
 
 function getApiRateLimiter(): ApiRateLimiter {
@@ -40,6 +43,9 @@ export async function middleware(request: NextRequest): Promise<Response> {
   });
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(headers.request)) requestHeaders.set(name, value);
+  // Tells the root layout to leave out the site chrome for iframe views; never trusted from the client.
+  requestHeaders.delete(EMBED_HEADER);
+  if (kind === 'embed') requestHeaders.set(EMBED_HEADER, '1');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers.response)) response.headers.set(name, value);
   return response;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/components/query/query-provider';
@@ -21,6 +22,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Which data is served is known only at run time: render per request, never at build time.
   await connection();
   const demo = isServingDemo();
+  // Set by middleware.ts for /embed/* only: iframe views have no site chrome, but keep the demo banner.
+  const embed = (await headers()).get('x-phare-embed') === '1';
+  if (embed) {
+    return (
+      <html lang="fr">
+        <body>
+          {demo ? <DemoBanner /> : null}
+          <QueryProvider>{children}</QueryProvider>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang="fr">
       <body className="flex min-h-screen flex-col">
