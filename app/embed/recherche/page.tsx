@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { connection } from 'next/server';
+import { toParams } from '@/components/search/search-href';
+import { SearchResults } from '@/components/search/search-results';
+import type { StudiesResponse } from '@/components/search/use-studies';
+import { listRegions } from '@/lib/geo/gazetteer';
+import { routes } from '@/lib/routes';
+import { parseSearchParams } from '@/lib/search/params';
+import { SearchInputError } from '@/lib/search/place';
+import { searchStudies } from '@/lib/search/search';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+export const metadata: Metadata = {
+  title: 'Études cliniques (vue intégrée)',
+  robots: { index: false, follow: false },
+};
+
+const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
+
+/**
+ * /embed/recherche?… — the results in a compact view for other sites' iframes: same parameters as
+ * /recherche, no map, no filters panel; every study opens Phare in a new tab.
+ */
+export default async function EmbedSearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  await connection();
+  const raw = await searchParams;
+  const parsed = parseSearchParams(raw);
+  const active = getActiveStore();
+
+  let body: ReactNode;
+  let fullUrl = routes.search();
+  if (!parsed.ok) {
+    body = <p role="alert">{parsed.error.message}</p>;
+  } else if (!active || !active.store.hasStudies()) {
+    body = <p role="alert">Les données sont en cours de chargement. Réessayez dans une minute.</p>;
+  } else {
+    const query = parsed.query;
+    fullUrl = routes.search(toParams(query));
+    try {
+      const r = searchStudies(active.store.db, query);
+      const initialData: StudiesResponse = {
+        total: r.total,
+        page: r.page,
+        perPage: r.perPage,
+        results: r.results,
+        facets: r.facets,
+        dataAsOf: r.dataAsOf ?? null,
+        demo: active.demo,
+        ...(r.place ? { place: r.place } : {}),
+      };
+      const regions = listRegions().map((g) => ({ code: g.code, name: g.name }));
+      body = <SearchResults view="embed" initialParams={toParams(query)} initialData={initialData} regions={regions} />;
+    } catch (error) {
+      if (!(error instanceof SearchInputError)) throw error;
+      body = <p role="alert">{error.message}</p>;
+    }
+  }
+
+  return (
+    <main id="contenu" tabIndex={-1} className="px-3 py-4 focus:outline-none">
+      <h1 className="text-2xl font-bold">Études cliniques</h1>
+      {active?.demo ? (
+        <p className="mt-1 text-base font-semibold">Données de démonstration fictives.</p>
+      ) : null}
+      <div className="mt-4">{body}</div>
+      <p className="mt-6 border-t border-line/40 pt-3 text-base text-ink-muted">
+        Propulsé par{' '}
+        <a href={fullUrl} target="_blank" rel="noopener" className={linkClass}>
+          Phare<span className="sr-only"> (nouvel onglet)</span>
+        </a>{' '}
+        — données publiques ECLAIRE. Phare ne remplace pas un avis médical.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,120 @@
+import { getEnv } from '@/lib/env';
+import { absoluteUrl, routes } from '@/lib/routes';
+import { API_CACHE_CONTROL, NO_STORE } from '@/lib/search/cache-control';
+import { parseSearchParams, serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
+import { SearchInputError } from '@/lib/search/place';
+import { searchStudies } from '@/lib/search/search';
+import type { StudySummary } from '@/lib/study/types';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Number of entries of a feed: the newest studies matching the search. */
+const FEED_SIZE = 50;
+
+const RECRUITMENT = {
+  ouvert: 'Recrute en ce moment',
+  'a-venir': 'Recrutement à venir',
+  termine: 'Recrutement terminé',
+  inconnu: 'Recrutement non précisé',
+} as const;
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    // Characters XML 1.0 forbids (control characters) are dropped.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+function text(status: number, body: string): Response {
+  return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE } });
+}
+
+function describe(query: SearchQuery, place?: string): string {
+  const parts = [query.maladie ? `« ${query.maladie} »` : 'toutes les études'];
+  if (place) parts.push(`près de ${place}`);
+  if (query.region) parts.push(`région ${query.region}`);
+  if (query.departement) parts.push(`département ${query.departement}`);
+  return parts.join(', ');
+}
+
+function entry(origin: string, s: StudySummary, fallbackDate: string): string {
+  const url = absoluteUrl(origin, routes.study(s.id));
+  const summary = [
+    RECRUITMENT[s.recruitment],
+    s.phase?.label,
+    s.conditions.length ? `Maladie étudiée : ${s.conditions.slice(0, 3).join(' ; ')}` : undefined,
+    s.nearestSite ? `Lieu le plus proche : ${[s.nearestSite.name, s.nearestSite.city].filter(Boolean).join(', ')} (${s.nearestSite.distanceKm} km)` : undefined,
+    s.titleLang?.startsWith('en') ? 'Titre en anglais.' : undefined,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  const lang = s.titleLang ? ` xml:lang="${escapeXml(s.titleLang)}"` : '';
+  return `  <entry>
+    <id>${escapeXml(url)}</id>
+    <title type="text"${lang}>${escapeXml(s.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    <updated>${escapeXml(s.lastUpdated ?? fallbackDate)}</updated>
+    <summary type="text" xml:lang="fr">${escapeXml(summary)}</summary>
+  </entry>`;
+}
+
+/**
+ * GET /recherche/flux?… — an Atom feed of the 50 newest studies matching the same parameters as /recherche
+ * (sorted by date whatever `tri` says). A bad parameter answers 400 with a French sentence.
+ */
+export async function GET(req: Request): Promise<Response> {
+  const url = new URL(req.url);
+  const parsed = parseSearchParams(url.searchParams);
+  if (!parsed.ok) return text(400, parsed.error.message);
+  const query: SearchQuery = { ...parsed.query, tri: 'recent', page: 1, parPage: FEED_SIZE };
+
+  const active = getActiveStore();
+  let ready = false;
+  try {
+    ready = !!active && active.store.hasStudies();
+  } catch {
+    ready = false;
+  }
+  if (!active || !ready) return text(503, 'Les données sont en cours de chargement. Réessayez dans une minute.');
+
+  let result;
+  try {
+    result = searchStudies(active.store.db, query);
+  } catch (error) {
+    if (error instanceof SearchInputError) return text(400, error.message);
+    console.error('[flux] recherche en échec', error);
+    return text(500, 'Une erreur interne est survenue. Réessayez dans quelques instants.');
+  }
+
+  const origin = getEnv().PHARE_PUBLIC_URL ?? url.origin;
+  const canonical = serializeSearchQuery({ ...parsed.query, page: 1, tri: undefined });
+  const pageUrl = absoluteUrl(origin, routes.search(canonical));
+  const selfUrl = absoluteUrl(origin, routes.searchFeed(canonical));
+  const updated = result.dataAsOf ?? new Date().toISOString();
+  const title = `Phare — ${describe(parsed.query, result.place?.label)}`;
+  const demo = active.demo ? '\n  <subtitle type="text">Données de démonstration fictives.</subtitle>' : '';
+
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+  <id>${escapeXml(selfUrl)}</id>
+  <title type="text">${escapeXml(title)}</title>${demo}
+  <updated>${escapeXml(updated)}</updated>
+  <author><name>Phare</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>
+  <rights>Données publiques ECLAIRE, Licence Ouverte / Open Licence Etalab 2.0</rights>
+${result.results.map((s) => entry(origin, s, updated)).join('\n')}
+</feed>
+`;
+  return new Response(xml, {
+    status: 200,
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': API_CACHE_CONTROL },
+  });
+}

@@ -1,0 +1,203 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { DataAsOf } from '@/components/search/data-as-of';
+import { SearchForm } from '@/components/search/search-form';
+import { filtersOnly, toParams } from '@/components/search/search-href';
+import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
+import { SearchResults } from '@/components/search/search-results';
+import type { StudiesResponse } from '@/components/search/use-studies';
+import { getEnv } from '@/lib/env';
+import { listRegions } from '@/lib/geo/gazetteer';
+import { suggestPlaces } from '@/lib/geo/suggest';
+import { routes } from '@/lib/routes';
+import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
+import { SearchInputError } from '@/lib/search/place';
+import { searchStudies } from '@/lib/search/search';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
+  const parsed = parseSearchParams(await searchParams);
+  if (!parsed.ok) return { title: 'Recherche à corriger', robots: { index: false, follow: true } };
+  const { query } = parsed;
+  return {
+    title: query.maladie ? `Études sur « ${query.maladie} »` : 'Rechercher une étude clinique',
+    description: 'Les études cliniques menées en France qui correspondent à votre recherche, avec leurs lieux.',
+    robots: { index: false, follow: true },
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: routes.searchFeed(toParams(filtersOnly(query))), title: 'Suivre cette recherche (flux Atom)' },
+        ],
+      },
+    },
+  };
+}
+
+function readRegions(): { code: string; name: string }[] {
+  try {
+    return listRegions()
+      .map((r) => ({ code: r.code, name: r.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  } catch {
+    return [];
+  }
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Region and department chosen earlier are kept when the visitor types new words. */
+function keptFields(query: SearchQuery): Record<string, string> {
+  const kept: Record<string, string> = {};
+  if (query.region) kept.region = query.region;
+  if (query.departement) kept.departement = query.departement;
+  return kept;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  await connection();
+  const raw = await searchParams;
+  const parsed = parseSearchParams(raw);
+
+  if (!parsed.ok) {
+    return (
+      <InvalidSearch
+        param={parsed.error.param}
+        message={parsed.error.message}
+        raw={raw}
+      />
+    );
+  }
+  const { query } = parsed;
+
+  const active = getActiveStore();
+  let ready = false;
+  try {
+    ready = !!active && active.store.hasStudies();
+  } catch {
+    ready = false;
+  }
+  if (!active || !ready) {
+    return (
+      <SearchPageFrame>
+        <SearchPageTitle />
+        <div role="alert" className="mt-6 max-w-prose rounded-lg border-2 border-ink bg-paper-warm p-4">
+          <p>Les données sont en cours de chargement. Réessayez dans une minute.</p>
+          <p className="mt-2">
+            <a href={routes.search(toParams(query))} className={linkClass}>
+              Réessayer
+            </a>
+          </p>
+        </div>
+      </SearchPageFrame>
+    );
+  }
+
+  let initialData: StudiesResponse;
+  try {
+    const r = searchStudies(active.store.db, query);
+    initialData = {
+      total: r.total,
+      page: r.page,
+      perPage: r.perPage,
+      results: r.results,
+      facets: r.facets,
+      dataAsOf: r.dataAsOf ?? null,
+      demo: active.demo,
+      ...(r.place ? { place: r.place } : {}),
+    };
+  } catch (error) {
+    if (error instanceof SearchInputError) {
+      return <InvalidSearch param={error.param} message={error.message} raw={raw} />;
+    }
+    throw error;
+  }
+
+  const env = getEnv();
+  return (
+    <SearchPageFrame>
+      <SearchPageTitle />
+      <div className="mt-4 rounded-xl border border-line/60 bg-paper-warm p-4">
+        <SearchForm
+          compact
+          maladie={query.maladie}
+          lieuCode={query.lieu}
+          lieuLabel={query.lieu ? initialData.place?.label : undefined}
+          hidden={keptFields(query)}
+        />
+      </div>
+      <DataAsOf iso={initialData.dataAsOf} className="mt-2 text-base text-ink-muted" />
+      <div className="mt-8">
+        <SearchResults
+          view="site"
+          initialParams={toParams(query)}
+          initialData={initialData}
+          regions={readRegions()}
+          map={{ tileUrl: env.PHARE_TILE_URL, tileAttribution: env.PHARE_TILE_ATTRIBUTION }}
+        />
+      </div>
+    </SearchPageFrame>
+  );
+}
+
+/** A search the page cannot run: say what is wrong, and how to go on. */
+function InvalidSearch({ param, message, raw }: { param: string; message: string; raw: RawParams }) {
+  // A commune typed as words without JavaScript: propose the matching communes.
+  const typed = param === 'lieu' ? first(raw.lieu)?.trim() : undefined;
+  let places: { insee: string; label: string }[] = [];
+  if (typed && !/^\d+$/.test(typed)) {
+    try {
+      places = suggestPlaces(typed, 5).map((p) => ({
+        insee: p.insee,
+        label: `${p.name} (${p.postcode ?? p.department}) — ${p.departmentName}`,
+      }));
+    } catch {
+      places = [];
+    }
+  }
+  const maladie = first(raw.maladie)?.trim();
+  const withPlace = (insee: string) => {
+    const qs = new URLSearchParams();
+    if (maladie) qs.set('maladie', maladie);
+    qs.set('lieu', insee);
+    return routes.search(qs);
+  };
+  return (
+    <SearchPageFrame>
+      <SearchPageTitle />
+      <div role="alert" className="mt-6 max-w-prose rounded-lg border-2 border-ink bg-paper-warm p-4">
+        <p className="font-semibold">Cette recherche ne peut pas être lancée.</p>
+        <p className="mt-2">{message}</p>
+      </div>
+      {places.length > 0 ? (
+        <section aria-labelledby="lieux-proposes" className="mt-6 max-w-prose">
+          <h2 id="lieux-proposes" className="text-xl font-semibold">
+            Vouliez-vous dire :
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {places.map((p) => (
+              <li key={p.insee}>
+                <a href={withPlace(p.insee)} className={linkClass}>
+                  {p.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="mt-6">
+        <a href={routes.search()} className={linkClass}>
+          Recommencer une recherche
+        </a>
+      </p>
+      <div className="mt-8 max-w-3xl rounded-xl border border-line/60 bg-paper-warm p-4">
+        <SearchForm maladie={maladie} />
+      </div>
+    </SearchPageFrame>
+  );
+}

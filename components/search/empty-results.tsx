@@ -1,0 +1,52 @@
+'use client';
+
+import { hasPlacePoint, MAX_RADIUS_KM, type SearchQuery } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
+import type { ActiveFilter } from './active-filters';
+import { searchHref, type SearchView } from './search-href';
+import { SearchLink } from './search-link';
+
+const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
+
+/** No result: say so calmly, and offer the links that widen the search. */
+export function EmptyResults({ view, query, filters }: { view: SearchView; query: SearchQuery; filters: ActiveFilter[] }) {
+  const widerRadius = hasPlacePoint(query) && query.rayon < MAX_RADIUS_KM ? Math.min(MAX_RADIUS_KM, Math.max(100, query.rayon * 3)) : undefined;
+  return (
+    <div className="rounded-lg border border-line/60 bg-paper-warm p-5">
+      <p className="text-lg font-semibold">Aucune étude ne correspond à cette recherche pour le moment.</p>
+      <p className="mt-2">Vous pouvez élargir votre recherche :</p>
+      <ul className="mt-2 list-disc space-y-2 pl-6">
+        {filters.map((f) => (
+          <li key={f.key}>
+            <SearchLink href={f.removeHref} rel="nofollow" className={linkClass}>
+              Retirer le filtre « {f.label} »
+            </SearchLink>
+          </li>
+        ))}
+        {widerRadius ? (
+          <li>
+            <SearchLink href={searchHref(view, query, { rayon: widerRadius })} rel="nofollow" className={linkClass}>
+              Chercher jusqu’à {widerRadius} km
+            </SearchLink>
+          </li>
+        ) : null}
+        {query.recrutement !== 'tous' ? (
+          <li>
+            <SearchLink href={searchHref(view, query, { recrutement: 'tous' })} rel="nofollow" className={linkClass}>
+              Voir aussi les études qui ne recrutent pas en ce moment
+            </SearchLink>
+          </li>
+        ) : null}
+        {query.maladie ? (
+          <li>
+            Essayez un autre mot, plus général (par exemple « cancer » plutôt qu’un nom précis), ou consultez le{' '}
+            <a href={routes.glossary()} className={linkClass}>
+              glossaire
+            </a>
+            .
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

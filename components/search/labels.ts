@@ -1,0 +1,98 @@
+import type { CategoryFilter, PhaseBucket, Recruitment, StudySummary } from '@/lib/study/types';
+
+/**
+ * Words of the search experience, in one place: every filter value, badge and sort order in plain French.
+ * Status and category are always said with words (and an icon), never with colour alone.
+ */
+
+export const CATEGORY_ORDER: readonly CategoryFilter[] = [
+  'jarde-1',
+  'jarde-2',
+  'jarde-3',
+  'medicament',
+  'dispositif',
+  'diagnostic',
+];
+
+export const CATEGORY_LABELS: Record<CategoryFilter, { label: string; short: string; explanation: string }> = {
+  'jarde-1': {
+    label: 'Catégorie 1',
+    short: 'Catégorie 1',
+    explanation: 'On essaie quelque chose de nouveau sur vous, avec un suivi renforcé.',
+  },
+  'jarde-2': {
+    label: 'Catégorie 2',
+    short: 'Catégorie 2',
+    explanation: 'On ajoute des gestes simples à vos soins, comme une prise de sang ou un questionnaire.',
+  },
+  'jarde-3': {
+    label: 'Catégorie 3',
+    short: 'Catégorie 3',
+    explanation: 'On observe seulement, sans rien changer à vos soins.',
+  },
+  medicament: {
+    label: 'Médicament',
+    short: 'Médicament',
+    explanation: 'On étudie un médicament, selon les règles européennes.',
+  },
+  dispositif: {
+    label: 'Dispositif médical',
+    short: 'Dispositif médical',
+    explanation: 'On étudie un appareil ou un matériel de soin : prothèse, capteur, logiciel…',
+  },
+  diagnostic: {
+    label: 'Test de diagnostic',
+    short: 'Test de diagnostic',
+    explanation: 'On étudie un test de laboratoire, par exemple une analyse de sang.',
+  },
+};
+
+export const RECRUITMENT_LABELS: Record<Recruitment | 'tous', string> = {
+  ouvert: 'Recrute en ce moment',
+  'a-venir': 'Recrutement à venir',
+  termine: 'Recrutement terminé',
+  inconnu: 'Recrutement non précisé',
+  tous: 'Tous les états',
+};
+
+export const PHASE_LABELS: Record<PhaseBucket, string> = {
+  '1': 'Phase 1',
+  '2': 'Phase 2',
+  '3': 'Phase 3',
+  '4': 'Phase 4',
+  na: 'Sans phase',
+};
+
+export const SORT_LABELS = {
+  pertinence: 'Pertinence',
+  distance: 'Distance',
+  recent: 'Les plus récentes',
+} as const;
+
+/** The category of a study as a filter value, when it has one. */
+export function categoryOf(study: Pick<StudySummary, 'regulation' | 'jardeCategory'>): CategoryFilter | undefined {
+  if (study.regulation === 'jarde') return study.jardeCategory ? (`jarde-${study.jardeCategory}` as CategoryFilter) : undefined;
+  if (study.regulation === 'medicament' || study.regulation === 'dispositif' || study.regulation === 'diagnostic') {
+    return study.regulation;
+  }
+  return undefined;
+}
+
+const countFormatter = new Intl.NumberFormat('fr-FR');
+const kmFormatter = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+export function formatCount(n: number): string {
+  return countFormatter.format(n);
+}
+
+/** « 124 études trouvées », « 1 étude trouvée », « Aucune étude trouvée ». */
+export function formatStudyCount(n: number): string {
+  if (n === 0) return 'Aucune étude trouvée';
+  return n === 1 ? '1 étude trouvée' : `${formatCount(n)} études trouvées`;
+}
+
+/** « 12 km », « 4,5 km », « moins de 1 km ». Below 10 km one decimal, beyond that whole kilometres. */
+export function formatKm(km: number): string {
+  if (km < 1) return 'moins de 1 km';
+  return `${km < 10 ? kmFormatter.format(km) : countFormatter.format(Math.round(km))} km`;
+}
