@@ -1,4 +1,13 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+// Deep imports: the package's index lazily requires every backend (Drizzle, Mongo…), which the middleware bundler
+// cannot follow; the in-memory limiter is all Phare needs.
+import type { RateLimiterMemory as RateLimiterMemoryType, RateLimiterRes as RateLimiterResType } from 'rate-limiter-flexible';
+import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory';
+import RateLimiterResImpl from 'rate-limiter-flexible/lib/RateLimiterRes';
+
+const RateLimiterMemory = RateLimiterMemoryImpl as unknown as typeof RateLimiterMemoryType;
+type RateLimiterMemory = RateLimiterMemoryType;
+const RateLimiterRes = RateLimiterResImpl as unknown as typeof RateLimiterResType;
+type RateLimiterRes = RateLimiterResType;
 
 /**
  * Per-client limit on `/api/*` (used by `middleware.ts`): `points` requests per `durationSeconds` per key, in
