@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+// Next's anonymous telemetry would only try to reach the internet; Phare runs offline.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.PHARE_FORCE_BUILD === '1') {
