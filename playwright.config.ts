@@ -45,6 +45,8 @@ export default defineConfig({
       timeout: 600_000,
       env: {
         PORT: String(APP_PORT),
+        // Always test the code as it is now, never a build left from an earlier checkout.
+        PHARE_FORCE_BUILD: '1',
         ECLAIRE_BASE_URL: `${EMULATOR_URL}/R4`,
         ECLAIRE_MIN_INTERVAL_MS: '0',
         PHARE_DATA_DIR: '.data-e2e',

@@ -1,4 +1,4 @@
-// `npm start`: build when no production build exists (or it is older than the sources' lockfile), then serve.
+// `npm start`: build when no production build exists (PHARE_FORCE_BUILD=1 rebuilds), then serve.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
