@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { CategoryBadge, RecruitmentBadge } from '@/components/search/study-badges';
+import { EnglishLabel, isEnglish } from '@/components/study/original-text';
+import { getEclaireClient } from '@/lib/eclaire/client';
+import { getEnv } from '@/lib/env';
+import { absoluteUrl, routes } from '@/lib/routes';
+import { getStudyOrFetch } from '@/lib/study/fetch-on-miss';
+import {
+  DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, describeCategory, describeRecruitmentPeriod, describeWho,
+} from '@/lib/study/plain-french';
+import { countRegions, placeSites } from '@/lib/study/sites';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadStudy = cache(async (id: string) => {
+  const active = getActiveStore();
+  const result = await getStudyOrFetch(id, { store: active?.store, demo: active?.demo ?? false, client: getEclaireClient });
+  return { result, demo: active?.demo ?? false };
+});
+
+function studyHref(id: string): string {
+  const base = getEnv().PHARE_PUBLIC_URL;
+  return base ? absoluteUrl(base, routes.study(id)) : routes.study(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const { result } = await loadStudy(id);
+  if (result.status !== 'found') return { title: 'Étude introuvable', robots: { index: false } };
+  return {
+    title: result.study.title.length > 70 ? `${result.study.title.slice(0, 69)}…` : result.study.title,
+    robots: { index: false, follow: true },
+    alternates: { canonical: studyHref(result.study.id) },
+  };
+}
+
+const newTab = { target: '_blank', rel: 'noopener' } as const;
+const linkClass = 'font-semibold text-accent-700 underline underline-offset-2 hover:text-accent-800';
+
+/** `/embed/essais/{id}`: the study in brief for an iframe. Every link opens Phare in a new tab. */
+export default async function EmbedStudyPage({ params }: Props) {
+  const { id } = await params;
+  const { result, demo } = await loadStudy(id);
+  if (result.status !== 'found') notFound();
+  const study = result.study;
+  const placed = placeSites(study);
+  const regions = countRegions(placed);
+  const category = describeCategory(study);
+  const period = describeRecruitmentPeriod(study.recruitmentPeriod);
+  const english = isEnglish(study.titleLang);
+  const href = studyHref(study.id);
+
+  return (
+    <main id="contenu" tabIndex={-1} className="space-y-3 p-4 text-base focus:outline-none">
+      {demo ? (
+        <p role="note" className="rounded border-2 border-ink bg-paper-warm px-3 py-1 font-semibold">
+          Données de démonstration fictives.
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <RecruitmentBadge recruitment={study.recruitment} />
+        <CategoryBadge study={study} />
+      </div>
+      {english ? <EnglishLabel /> : null}
+      <h1 lang={english ? 'en' : undefined} className="break-words text-xl font-bold leading-snug">
+        {study.title}
+      </h1>
+      <p className="text-ink-muted">
+        Numéro de l’étude : <span className="font-mono text-ink">{study.id}</span>
+      </p>
+      <dl className="space-y-2">
+        <div>
+          <dt className="font-bold">Qui peut participer</dt>
+          <dd>{describeWho(study)}</dd>
+        </div>
+        <div>
+          <dt className="font-bold">Ce que cela implique</dt>
+          <dd>
+            {category.title}. {category.sentences[0]}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-bold">Où</dt>
+          <dd>
+            {placed.length === 0
+              ? 'Lieux non publiés.'
+              : `${placed.length} lieu${placed.length > 1 ? 'x' : ''} en France${regions ? `, dans ${regions} région${regions > 1 ? 's' : ''}` : ''}.`}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-bold">Recrutement</dt>
+          <dd>
+            {RECRUITMENT_SENTENCES[study.recruitment]} {period ?? ''}
+          </dd>
+        </div>
+      </dl>
+      <p className="font-semibold">{DOCTOR_NOTICE}</p>
+      <p>{NO_BENEFIT_NOTICE}</p>
+      <p>
+        <a href={href} {...newTab} className={linkClass}>
+          Voir l’étude en entier sur Phare
+          <span className="sr-only"> (nouvel onglet)</span>
+        </a>
+      </p>
+    </main>
+  );
+}
