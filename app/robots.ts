@@ -2,20 +2,20 @@ import type { MetadataRoute } from 'next';
 import { headers } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl } from '@/lib/routes';
+import { requestOrigin } from '@/lib/study/public-url';
+import { isServingDemo } from '@/lib/sync/data-source';
 
-/** robots.txt: everything may be indexed except iframe views and the JSON API. */
+export const dynamic = 'force-dynamic';
+
+/**
+ * robots.txt: everything may be indexed except iframe views and the JSON API — and nothing at all while the
+ * fictional demo dataset is served, so that invented studies never reach a search engine.
+ */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const origin = getEnv().PHARE_PUBLIC_URL ?? (await requestOrigin());
+  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, await headers());
+  if (isServingDemo()) return { rules: { userAgent: '*', disallow: '/' } };
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/embed/', '/api/'] },
-    sitemap: origin ? absoluteUrl(origin, '/sitemap.xml') : '/sitemap.xml',
+    sitemap: absoluteUrl(origin, '/sitemap.xml'),
   };
-}
-
-async function requestOrigin(): Promise<string | undefined> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host');
-  if (!host) return undefined;
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
-  return `${proto}://${host}`;
 }

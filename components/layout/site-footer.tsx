@@ -14,7 +14,7 @@ const LINKS = [
 /** Footer of every page: the medical disclaimer and the links to the information pages. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line/40 bg-paper-warm">
+    <footer className="mt-16 border-t border-line/40 bg-paper-warm print:hidden">
       <Container className="space-y-6 py-10">
         <p className="flex items-start gap-2 text-lg font-semibold">
           <LighthouseLogo className="mt-0.5 h-6 w-6 shrink-0 text-accent-700" />

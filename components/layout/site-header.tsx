@@ -8,7 +8,7 @@ import { NavLink } from './nav-link';
 /** Calm header: the name, and three links. `banner` (e.g. the demo notice) is shown above it, inside the landmark. */
 export function SiteHeader({ banner }: { banner?: ReactNode }) {
   return (
-    <header className="border-b border-line/40 bg-paper">
+    <header className="border-b border-line/40 bg-paper print:hidden">
       {banner}
       <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
         <Link

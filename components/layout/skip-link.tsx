@@ -3,7 +3,7 @@ export function SkipLink() {
   return (
     <a
       href="#contenu"
-      className="sr-only left-2 top-2 z-50 rounded-md bg-ink px-4 py-2 font-semibold text-paper focus:not-sr-only focus:absolute"
+      className="sr-only left-2 top-2 z-50 print:hidden rounded-md bg-ink px-4 py-2 font-semibold text-paper focus:not-sr-only focus:absolute"
     >
       Aller au contenu
     </a>

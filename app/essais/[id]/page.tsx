@@ -85,7 +85,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
     <main
       id="contenu"
       tabIndex={-1}
-      className="py-8 focus:outline-none print:py-0 print:[body:has(&)>a]:hidden print:[body:has(&)>footer]:hidden print:[body:has(&)>header]:hidden"
+      className="py-8 focus:outline-none print:py-0"
     >
       <StudyJsonLd json={jsonLd} />
       <Container className="print:hidden">

@@ -1,0 +1,23 @@
+import { getEnv } from '@/lib/env';
+import { absoluteUrl } from '@/lib/routes';
+import { requestOrigin } from '@/lib/study/public-url';
+import { listSitemapIds } from '@/lib/study/sitemap';
+import { getActiveStore } from '@/lib/sync/data-source';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `/sitemap.xml` (DESIGN.md): the index of the sitemaps made by app/sitemap.ts (fixed pages, then studies). */
+export function GET(request: Request): Response {
+  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, request.headers);
+  const studies = getActiveStore()?.store.countStudies() ?? 0;
+  const entries = listSitemapIds(studies)
+    .map((id) => `  <sitemap><loc>${escapeXml(absoluteUrl(origin, `/sitemap/${id}.xml`))}</loc></sitemap>`)
+    .join('\n');
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, s-maxage=3600' },
+  });
+}
