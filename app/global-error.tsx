@@ -23,6 +23,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               Réessayer
             </button>
             {/* A plain link: a full reload, since the app itself failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="font-semibold text-accent-700 underline underline-offset-2">
               Revenir à l’accueil
             </a>

@@ -146,6 +146,8 @@ export function PlaceCombobox({
         }`}
       >
         {suggestions.map((s, i) => (
+          // Keyboard choice goes through the input (arrows + Enter), per the ARIA combobox pattern.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={`${s.insee}-${s.postcode ?? ''}`}
             id={`${listId}-${i}`}

@@ -20,5 +20,7 @@ export function SearchLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTML
     event.preventDefault();
     navigateSearch(href);
   }
+  // The content arrives through `rest.children`.
+  // eslint-disable-next-line jsx-a11y/anchor-has-content
   return <a href={href} onClick={handleClick} {...rest} />;
 }

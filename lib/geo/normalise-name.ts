@@ -73,7 +73,7 @@ export function parseCityName(raw: string | null | undefined): ParsedCity {
   const result: ParsedCity = { name: '' };
 
   // A qualifier in parentheses: a department code, or words such as "(Sarthe)" that are not part of the name.
-  let text = raw.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+  const text = raw.replace(/\(([^)]*)\)/g, (_, inner: string) => {
     const code = inner.trim().toUpperCase();
     if (/^(\d{2,3}|2A|2B)$/.test(code)) result.departmentHint = code;
     return ' ';
