@@ -40,10 +40,23 @@ function toExpression(concepts: QueryConcept[]): string {
   return concepts.map(conceptExpression).join(' AND ');
 }
 
-function countMatches(db: Database.Database, expression: string): number {
-  const row = db.prepare('SELECT count(*) AS n FROM studies_fts WHERE studies_fts MATCH ?').get(expression) as {
-    n: number;
-  };
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepared once per connection and SQL text. */
+function prepare(db: Database.Database, sql: string): Database.Statement {
+  let map = statements.get(db);
+  if (!map) statements.set(db, (map = new Map()));
+  let stmt = map.get(sql);
+  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+/** Matches of an expression, counted up to `limit` only (the caller compares with a small threshold). */
+function countMatches(db: Database.Database, expression: string, limit: number): number {
+  const row = prepare(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM studies_fts WHERE studies_fts MATCH ? LIMIT ?)').get(
+    expression,
+    limit,
+  ) as { n: number };
   return row.n;
 }
 
@@ -72,13 +85,14 @@ function widenTypos(db: Database.Database, concepts: QueryConcept[]): QueryConce
 function findIdentifierRowids(db: Database.Database, text: string): number[] {
   const compact = compactIdentifier(text);
   if (compact.length < 6) return [];
-  const rows = db
-    .prepare(
-      `SELECT s.rowid AS rowid, s.id AS id, json_extract(s.study_json, '$.identifiers') AS identifiers FROM studies s
-       WHERE s.id = ? COLLATE NOCASE
-          OR s.rowid IN (SELECT rowid FROM studies_fts WHERE studies_fts MATCH ? LIMIT 50)`,
-    )
-    .all(text.trim(), quote(compact)) as { rowid: number; id: string; identifiers: string | null }[];
+  // The case-insensitive id is looked up in the narrow `study_search` (no index serves NOCASE: a scan of
+  // `studies` itself would read every study's JSON).
+  const rows = prepare(
+    db,
+    `SELECT s.rowid AS rowid, s.id AS id, json_extract(s.study_json, '$.identifiers') AS identifiers FROM studies s
+     WHERE s.rowid IN (SELECT rid FROM study_search WHERE id = ? COLLATE NOCASE)
+        OR s.rowid IN (SELECT rowid FROM studies_fts WHERE studies_fts MATCH ? LIMIT 50)`,
+  ).all(text.trim(), quote(compact)) as { rowid: number; id: string; identifiers: string | null }[];
   return rows
     .filter((r) => {
       const values = [r.id, ...((r.identifiers ? JSON.parse(r.identifiers) : []) as { value: string }[]).map((i) => i.value)];
@@ -98,7 +112,7 @@ export function buildTextMatch(db: Database.Database, text: string | undefined):
   let concepts = expandSynonyms(tokens).slice(0, MAX_CONCEPTS);
   if (concepts.length === 0) return { identifierRowids };
   let expression = toExpression(concepts);
-  if (countMatches(db, expression) < FEW_RESULTS) {
+  if (countMatches(db, expression, FEW_RESULTS) < FEW_RESULTS) {
     concepts = widenTypos(db, concepts);
     expression = toExpression(concepts);
   }

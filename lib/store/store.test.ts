@@ -183,6 +183,70 @@ describe('writePage and finishRun', () => {
   });
 });
 
+describe('study_search (the narrow copy the search reads)', () => {
+  /** What the triggers must hold: recomputed from `studies` and `sites`. */
+  function expected(store: Store): unknown[] {
+    return store.db
+      .prepare(
+        `SELECT s.rowid AS rid, s.id, s.regulation, s.jarde_category, s.recruitment, s.phase_buckets, s.sexes,
+           s.age_ranges, s.healthy_volunteers, s.last_updated,
+           (SELECT group_concat(region) FROM (SELECT DISTINCT region FROM sites WHERE study_id = s.id
+              AND region IS NOT NULL AND precision <> 'inconnue' ORDER BY region)) AS regions,
+           (SELECT group_concat(department) FROM (SELECT DISTINCT department FROM sites WHERE study_id = s.id
+              AND department IS NOT NULL AND precision <> 'inconnue' ORDER BY department)) AS departments
+         FROM studies s ORDER BY s.rowid`,
+      )
+      .all()
+      .map((r) => {
+        const row = r as Record<string, unknown>;
+        return { ...row, regions: row.regions ?? '', departments: row.departments ?? '' };
+      });
+  }
+  function actual(store: Store): unknown[] {
+    const sorted = (list: string) => (list ? list.slice(1, -1).split(',').sort().join(',') : '');
+    return store.db
+      .prepare('SELECT * FROM study_search ORDER BY rid')
+      .all()
+      .map((r) => {
+        const row = r as Record<string, unknown>;
+        return { ...row, regions: sorted(row.regions as string), departments: sorted(row.departments as string) };
+      });
+  }
+
+  it('follows inserts, rewrites, fewer sites, unplaced sites, marks and deletions', () => {
+    dir = makeTempDir();
+    const store = open();
+    const LYON: GeoPlace = { precision: 'commune', insee: '69123', department: '69', region: '84', lat: 45.76, lon: 4.84 };
+    const resources = records.slice(0, 12).flatMap((r) => [r.study, r.group, ...r.locations]);
+    let n = 0;
+    const items = preparePage(resources, {
+      geocode: () => [PARIS, LYON, { precision: 'inconnue' } as GeoPlace][n++ % 3],
+      logger: quietLogger,
+    }).items;
+    const run = store.startRun();
+    store.writePage(run.runId, items, { lastId: items[11].study.id, pageNumber: 1 });
+    expect(actual(store)).toEqual(expected(store));
+    expect((actual(store) as { regions: string }[]).some((r) => r.regions === '11,84')).toBe(true);
+
+    // Rewritten with other values and fewer sites; one study's sites all unplaced.
+    const changed = structuredClone(items.slice(0, 3));
+    changed[0].study.recruitment = 'termine';
+    changed[0].study.sites = changed[0].study.sites.slice(0, 1);
+    changed[0].sites = [LYON];
+    changed[1].sites = changed[1].sites.map(() => ({ precision: 'inconnue' }) as GeoPlace);
+    store.writePage(run.runId, changed, { lastId: items[11].study.id, pageNumber: 2 });
+    store.writePage(run.runId, items.slice(3, 10), { lastId: items[9].study.id, pageNumber: 3 }, [items[10].study.id]);
+    expect(actual(store)).toEqual(expected(store));
+
+    // items[11] unseen by this run: deleted with its sites.
+    const second = store.startRun();
+    store.writePage(second.runId, items.slice(0, 11), { lastId: items[10].study.id, pageNumber: 1 });
+    expect(store.finishRun(second.runId, { minRatio: 0.5 })).toMatchObject({ deleted: 1 });
+    expect(actual(store)).toEqual(expected(store));
+    expect(store.db.prepare('SELECT count(*) AS n FROM study_search').get()).toEqual({ n: 11 });
+  });
+});
+
 describe('sync lock', () => {
   it('lets one connection hold it, takes over a lock whose process is gone, and releases', () => {
     dir = makeTempDir();

@@ -7,7 +7,7 @@ import type { RawStudyResources } from '@/lib/eclaire/normalise';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { toSearchDocument } from '@/lib/search/text';
 import type { Study } from '@/lib/study/types';
-import { migrate } from './migrations';
+import { migrate, REFILL_STUDY_SEARCH } from './migrations';
 
 export interface SearchDocument {
   title: string;
@@ -119,7 +119,10 @@ export interface Store {
   acquireSyncLock(opts?: { staleMs?: number }): AcquireLockResult;
   heartbeatSyncLock(): void;
   releaseSyncLock(): void;
-  /** Recomputes every FTS row from `study_json` (after a change of the text analyser). Returns the count. */
+  /**
+   * Recomputes every FTS row from `study_json` (after a change of the text analyser) and the search's narrow
+   * copy `study_search`. Returns the count.
+   */
   rebuildSearchIndex(): number;
   close(): void;
 }
@@ -379,6 +382,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       stmt.insertFts.run(row.rowid, row.id, doc.title, doc.conditions, doc.body);
       n++;
     }
+    db.exec(REFILL_STUDY_SEARCH);
     return n;
   });
 
