@@ -103,14 +103,12 @@ function ResultsForQuery({
     }
   }, [shownParams]);
 
+  // A marker was activated: its popup (with the link to the study) has the focus, so the list only follows —
+  // highlight the card and, where the list is beside the map, bring it into view. Focus and view stay put.
   const selectStudy = useCallback((id: string) => {
-    setPhoneView('liste');
     setHighlighted(id);
-    // The list may be hidden on phones until this render is committed.
     requestAnimationFrame(() => {
-      const link = document.getElementById(studyCardId(id))?.querySelector('a');
-      link?.focus();
-      link?.scrollIntoView({ block: 'center' });
+      document.getElementById(studyCardId(id))?.scrollIntoView({ block: 'nearest' });
     });
   }, []);
 
