@@ -181,6 +181,32 @@ describe('writePage and finishRun', () => {
     expect(countRows(store, 'studies_fts')).toBe(10);
     expect(() => store.writePage(run.runId, [demo[0], real[0]], { lastId: 'c', pageNumber: 2 })).toThrow();
   });
+
+  it('upsertStudy writes one study outside a crawl, refuses the other kind, and a later crawl that does not list it removes it', () => {
+    dir = makeTempDir();
+    const store = open();
+    const [first, second, ...rest] = toItems(records.slice(0, 12));
+    let run = store.startRun();
+    store.writePage(run.runId, rest, { lastId: 'x', pageNumber: 1 });
+    store.finishRun(run.runId, { minRatio: 0.9 });
+
+    store.upsertStudy(first);
+    expect(store.getStudy(first.study.id)?.title).toBe(first.study.title);
+    expect(countRows(store, 'studies_fts')).toBe(11);
+    expect(
+      (store.db.prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(first.study.id) as { n: number }).n,
+    ).toBe(first.study.sites.length);
+    const [real] = toItems(withoutDemoTag([records[20]]));
+    expect(() => store.upsertStudy(real)).toThrow();
+    expect(store.getStudy(real.study.id)).toBeUndefined();
+
+    // The next complete crawl sees `second` and the others, not `first`: it goes.
+    run = store.startRun();
+    store.writePage(run.runId, [second, ...rest], { lastId: 'y', pageNumber: 1 });
+    const result = store.finishRun(run.runId, { minRatio: 0.9 });
+    expect(result.deleted).toBe(1);
+    expect(store.getStudy(first.study.id)).toBeUndefined();
+  });
 });
 
 describe('study_search (the narrow copy the search reads)', () => {

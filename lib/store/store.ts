@@ -103,6 +103,8 @@ export interface Store {
    * crawl saw but could not normalise, so that they are kept) as seen by the run, and move the checkpoint.
    */
   writePage(runId: number, items: StoreItem[], checkpoint: Checkpoint, alsoSeen?: string[]): void;
+  /** One study outside any crawl, in one transaction; refuses data of the other kind (fiction vs real). */
+  upsertStudy(item: StoreItem): void;
   /** Ends the run; deletes the studies it did not see unless fewer than `minRatio` × held were seen. */
   finishRun(runId: number, opts: { minRatio: number }): FinishRunResult;
   getStudy(id: string): Study | undefined;
@@ -249,6 +251,57 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     setState(KEY.content, kind);
   }
 
+  /** Upserts studies with their sites and FTS rows, marked as seen by `runId`. Inside a caller's transaction. */
+  function writeItems(runId: number, items: StoreItem[], now: string): void {
+    for (const { study, raw, sites, demo } of items) {
+      if (sites.length !== study.sites.length) {
+        throw new Error(`Étude ${study.id} : ${sites.length} lieux géocodés pour ${study.sites.length} lieux.`);
+      }
+      const row = stmt.upsertStudy.get({
+        id: study.id,
+        title: study.title,
+        regulation: study.regulation,
+        jarde_category: study.jardeCategory ?? null,
+        recruitment: study.recruitment,
+        phase_buckets: toList(study.phaseBuckets.length ? study.phaseBuckets : ['na']),
+        sexes: toList(study.eligibility.sexes),
+        age_ranges: JSON.stringify(study.eligibility.ageRanges.map((r) => [r.min, r.max ?? null])),
+        healthy_volunteers: study.eligibility.healthyVolunteers ? 1 : 0,
+        last_updated: study.lastUpdated ?? null,
+        site_count: study.sites.length,
+        study_json: JSON.stringify(study),
+        raw_json: JSON.stringify(raw),
+        demo: demo ? 1 : 0,
+        last_seen_run: runId,
+        stored_at: now,
+      }) as { rowid: number | bigint };
+
+      const doc = toDocument(study);
+      stmt.deleteFts.run(row.rowid);
+      stmt.insertFts.run(row.rowid, study.id, doc.title, doc.conditions, doc.body);
+
+      stmt.deleteSites.run(study.id);
+      const siteIds = uniqueSiteIds(study);
+      study.sites.forEach((site, ord) => {
+        const place = sites[ord];
+        stmt.insertSite.run({
+          study_id: study.id,
+          site_id: siteIds[ord],
+          ord,
+          name: site.name ?? null,
+          city: site.city ?? place.communeName ?? null,
+          postcode: site.postcode ?? null,
+          insee: place.insee ?? null,
+          department: place.department ?? null,
+          region: place.region ?? null,
+          lat: place.lat ?? null,
+          lon: place.lon ?? null,
+          precision: place.precision,
+        });
+      });
+    }
+  }
+
   const writePageTx = db.transaction(
     (runId: number, items: StoreItem[], checkpoint: Checkpoint, alsoSeen: string[]) => {
       const active = requireActiveRun(runId);
@@ -256,54 +309,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       if (kinds.size > 1) throw new Error('Une page mêle données fictives et données réelles : refusée.');
       if (kinds.size === 1) ensureKind(items[0].demo);
       const now = new Date().toISOString();
-
-      for (const { study, raw, sites, demo } of items) {
-        if (sites.length !== study.sites.length) {
-          throw new Error(`Étude ${study.id} : ${sites.length} lieux géocodés pour ${study.sites.length} lieux.`);
-        }
-        const row = stmt.upsertStudy.get({
-          id: study.id,
-          title: study.title,
-          regulation: study.regulation,
-          jarde_category: study.jardeCategory ?? null,
-          recruitment: study.recruitment,
-          phase_buckets: toList(study.phaseBuckets.length ? study.phaseBuckets : ['na']),
-          sexes: toList(study.eligibility.sexes),
-          age_ranges: JSON.stringify(study.eligibility.ageRanges.map((r) => [r.min, r.max ?? null])),
-          healthy_volunteers: study.eligibility.healthyVolunteers ? 1 : 0,
-          last_updated: study.lastUpdated ?? null,
-          site_count: study.sites.length,
-          study_json: JSON.stringify(study),
-          raw_json: JSON.stringify(raw),
-          demo: demo ? 1 : 0,
-          last_seen_run: runId,
-          stored_at: now,
-        }) as { rowid: number | bigint };
-
-        const doc = toDocument(study);
-        stmt.deleteFts.run(row.rowid);
-        stmt.insertFts.run(row.rowid, study.id, doc.title, doc.conditions, doc.body);
-
-        stmt.deleteSites.run(study.id);
-        const siteIds = uniqueSiteIds(study);
-        study.sites.forEach((site, ord) => {
-          const place = sites[ord];
-          stmt.insertSite.run({
-            study_id: study.id,
-            site_id: siteIds[ord],
-            ord,
-            name: site.name ?? null,
-            city: site.city ?? place.communeName ?? null,
-            postcode: site.postcode ?? null,
-            insee: place.insee ?? null,
-            department: place.department ?? null,
-            region: place.region ?? null,
-            lat: place.lat ?? null,
-            lon: place.lon ?? null,
-            precision: place.precision,
-          });
-        });
-      }
+      writeItems(runId, items, now);
       for (const id of alsoSeen) stmt.markSeen.run(runId, id);
 
       setState(KEY.activeRun, {
@@ -315,6 +321,22 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       } satisfies ActiveRun);
     },
   );
+
+  /**
+   * One study read outside any crawl (a study page fetched on a miss). It never changes the kind of data the file
+   * holds, and it counts as seen by the current (or last) run: the next complete crawl keeps it only if the
+   * upstream still lists it.
+   */
+  const upsertStudyTx = db.transaction((item: StoreItem) => {
+    const current = getState<string>(KEY.content);
+    const kind = item.demo ? 'demo' : 'real';
+    if (current !== undefined && current !== kind) {
+      throw new Error(`Étude ${item.study.id} : ce fichier ne reçoit pas de données de ce type.`);
+    }
+    if (current === undefined) setState(KEY.content, kind);
+    const runId = getState<ActiveRun>(KEY.activeRun)?.runId ?? getState<number>(KEY.runCounter) ?? 0;
+    writeItems(runId, [item], new Date().toISOString());
+  });
 
   const startRunTx = db.transaction((): ActiveRun => {
     const runId = (getState<number>(KEY.runCounter) ?? 0) + 1;
@@ -391,6 +413,9 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     db,
     startRun: () => startRunTx.immediate(),
     getActiveRun: () => getState<ActiveRun>(KEY.activeRun),
+    upsertStudy(item) {
+      upsertStudyTx.immediate(item);
+    },
     writePage(runId, items, checkpoint, alsoSeen = []) {
       writePageTx.immediate(runId, items, checkpoint, alsoSeen);
     },
