@@ -41,7 +41,7 @@ describe('getStudyOrFetch', () => {
 
   it('reads the mirror first', async () => {
     const study = makeStudy({ id: '2021-A01022-39' });
-    const { d, search } = deps({ store: { getStudy: (id) => (id === study.id ? study : undefined) } });
+    const { d, search } = deps({ store: { getStudy: (id) => (id === study.id ? study : undefined), upsertStudy: () => {} } });
     expect(await getStudyOrFetch(study.id, d)).toEqual({ status: 'found', study, source: 'mirror' });
     expect(search).not.toHaveBeenCalled();
   });
@@ -57,7 +57,13 @@ describe('getStudyOrFetch', () => {
   });
 
   it('keeps the fetched study in memory when the store cannot upsert', async () => {
-    const { d, search } = deps({ resources: recordResources('2025-A00002-01'), store: { getStudy: () => undefined } });
+    const { d, search } = deps({ resources: recordResources('2025-A00002-01'), store: {
+        getStudy: () => undefined,
+        upsertStudy: () => {
+          throw new Error('disque plein');
+        },
+      },
+    });
     await getStudyOrFetch('2025-A00002-01', d);
     expect(await getStudyOrFetch('2025-A00002-01', d)).toMatchObject({ status: 'found' });
     expect(search).toHaveBeenCalledTimes(1);

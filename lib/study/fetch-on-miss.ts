@@ -10,7 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import type { EclaireClient } from '@/lib/eclaire/client';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
-import type { Store, StoreItem } from '@/lib/store/store';
+import type { Store } from '@/lib/store/store';
 import { preparePage } from '@/lib/sync/run-sync';
 import { isValidStudyId } from './identifiers';
 import type { Study } from './types';
@@ -33,11 +33,8 @@ export type StudyLookup =
       note?: string;
     };
 
-/** What this module needs from the store. `upsertStudy` is used when the store offers it. */
-export type LookupStore = Pick<Store, 'getStudy'> & {
-  /** One study written outside any crawl (its sites and FTS row replaced), in one transaction. */
-  upsertStudy?: (item: StoreItem) => void;
-};
+/** What this module needs from the store. */
+export type LookupStore = Pick<Store, 'getStudy' | 'upsertStudy'>;
 
 export interface FetchOnMissDeps {
   store: LookupStore | undefined;
@@ -110,7 +107,7 @@ async function fetchFromUpstream(id: string, deps: FetchOnMissDeps): Promise<Stu
     return notFound('other-kind');
   }
   let stored = false;
-  if (deps.store?.upsertStudy) {
+  if (deps.store) {
     try {
       deps.store.upsertStudy(item);
       stored = true;
