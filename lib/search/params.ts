@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { CategoryFilter, PhaseBucket, Sex } from '@/lib/study/types';
 
+// This module also runs in the browser (filters), under a CSP without 'unsafe-eval': zod's compiled fast path
+// probes `new Function`, which the CSP reports as a violation. Set before the schemas below are built.
+z.config({ jitless: true });
+
 /**
  * The public search parameters (DESIGN.md, a contract): parsed once here for both `/recherche` and
  * `/api/studies`. Unknown parameters are ignored; invalid values are refused with a French message that
