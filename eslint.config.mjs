@@ -32,7 +32,12 @@ const config = [
         {
           patterns: [
             { group: ['@/lib/store/*', '@/lib/sync/*', '@/lib/eclaire/*', '@/lib/proxy/*'], message: 'Server-only: pass data from a page instead.' },
-            { group: ['@/lib/search/search', '@/lib/search/api', '@/lib/search/match', '@/lib/search/vocab'], message: 'Server-only: pass data from a page instead.' },
+            // Type-only imports pass (erased at build): the search's result types are declared once, where they are made.
+            {
+              group: ['@/lib/search/search', '@/lib/search/api', '@/lib/search/run-search', '@/lib/search/match', '@/lib/search/vocab'],
+              message: 'Server-only: pass data from a page instead.',
+              allowTypeImports: true,
+            },
             { group: ['@/app/*'], message: 'components must not import from app/.' },
           ],
         },

@@ -19,7 +19,8 @@ import {
   type GazetteerData,
   type RegionTuple,
 } from '@/lib/geo/gazetteer-data';
-import { foldText, parseCityName, stripArticle } from '@/lib/geo/normalise-name';
+import { parseCityName, stripArticle } from '@/lib/geo/normalise-name';
+import { foldText } from '@/lib/text/fold';
 
 interface EtalabCommune {
   code: string;

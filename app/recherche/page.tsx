@@ -5,14 +5,12 @@ import { SearchForm } from '@/components/search/search-form';
 import { filtersOnly, toParams } from '@/components/search/search-href';
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
 import { SearchResults } from '@/components/search/search-results';
-import type { StudiesResponse } from '@/components/search/use-studies';
 import { getEnv } from '@/lib/env';
 import { listRegions } from '@/lib/geo/gazetteer';
 import { suggestPlaces } from '@/lib/geo/suggest';
 import { routes } from '@/lib/routes';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
-import { SearchInputError } from '@/lib/search/place';
-import { searchStudies } from '@/lib/search/search';
+import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/sync/data-source';
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -62,27 +60,11 @@ function keptFields(query: SearchQuery): Record<string, string> {
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   await connection();
   const raw = await searchParams;
-  const parsed = parseSearchParams(raw);
+  const run = runSearch(getActiveStore, raw);
 
-  if (!parsed.ok) {
-    return (
-      <InvalidSearch
-        param={parsed.error.param}
-        message={parsed.error.message}
-        raw={raw}
-      />
-    );
-  }
-  const { query } = parsed;
-
-  const active = getActiveStore();
-  let ready = false;
-  try {
-    ready = !!active && active.store.hasStudies();
-  } catch {
-    ready = false;
-  }
-  if (!active || !ready) {
+  if (run.status === 'invalid') return <InvalidSearch param={run.param} message={run.message} raw={raw} />;
+  const { query } = run;
+  if (run.status === 'not-ready') {
     return (
       <SearchPageFrame>
         <SearchPageTitle />
@@ -97,26 +79,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </SearchPageFrame>
     );
   }
-
-  let initialData: StudiesResponse;
-  try {
-    const r = searchStudies(active.store.db, query);
-    initialData = {
-      total: r.total,
-      page: r.page,
-      perPage: r.perPage,
-      results: r.results,
-      facets: r.facets,
-      dataAsOf: r.dataAsOf ?? null,
-      demo: active.demo,
-      ...(r.place ? { place: r.place } : {}),
-    };
-  } catch (error) {
-    if (error instanceof SearchInputError) {
-      return <InvalidSearch param={error.param} message={error.message} raw={raw} />;
-    }
-    throw error;
-  }
+  const initialData = run.response;
 
   const env = getEnv();
   return (

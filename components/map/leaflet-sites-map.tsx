@@ -62,11 +62,17 @@ import { useSites, type SitesCollection } from './use-sites';
  */
 
 export interface LeafletSitesMapProps {
+  /** `/api/sites?…` of the current search (built with `routes.api.sites()`); fetched with TanStack Query. */
   sitesUrl?: string;
+  /** The sites themselves (study page); used instead of `sitesUrl` when given. */
   sites?: GeoJSON.FeatureCollection;
+  /** Tile URL template (`getEnv().PHARE_TILE_URL`). */
   tileUrl: string;
+  /** Tile attribution (`getEnv().PHARE_TILE_ATTRIBUTION`). */
   tileAttribution: string;
+  /** Sites of this study get a distinct marker (shape and border, and « étude sélectionnée » in their name). */
   highlightedStudyId?: string;
+  /** Called with the study id when a single site marker is activated (click, Enter). */
   onSelectStudy?: (id: string) => void;
 }
 
@@ -295,16 +301,10 @@ function SiteMarkers({
         if (item.type === 'cluster') {
           const samePlace = item.expansionZoom > MAP_MAX_ZOOM;
           const icon = groupIcon(item.sites, samePlace, item.highlighted > 0);
-          const label = clusterLabel(item);
+          const marker = { position, icon, label: clusterLabel(item), zIndexOffset: item.highlighted > 0 ? 1000 : 0 };
           if (samePlace) {
             return (
-              <LabelledMarker
-                key={item.key}
-                position={position}
-                icon={icon}
-                label={label}
-                zIndexOffset={item.highlighted > 0 ? 1000 : 0}
-              >
+              <LabelledMarker key={item.key} {...marker}>
                 <Popup>
                   <SamePlacePopupContent
                     points={getClusterPoints(index, points, item.clusterId, POPUP_LIST_LIMIT)}
@@ -317,10 +317,7 @@ function SiteMarkers({
           return (
             <LabelledMarker
               key={item.key}
-              position={position}
-              icon={icon}
-              label={label}
-              zIndexOffset={item.highlighted > 0 ? 1000 : 0}
+              {...marker}
               eventHandlers={{
                 click: () => zoomInto(item, false),
                 keypress: (e) => {

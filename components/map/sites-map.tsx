@@ -10,18 +10,6 @@ import type { LeafletSitesMapProps } from './leaflet-sites-map';
  * map by the page; the map is an extra, never the only way to the information.
  */
 export interface SitesMapProps extends LeafletSitesMapProps {
-  /** `/api/sites?…` of the current search (built with `routes.api.sites()`); fetched with TanStack Query. */
-  sitesUrl?: string;
-  /** The sites themselves (study page); used instead of `sitesUrl` when given. */
-  sites?: GeoJSON.FeatureCollection;
-  /** Tile URL template (`getEnv().PHARE_TILE_URL`). */
-  tileUrl: string;
-  /** Tile attribution (`getEnv().PHARE_TILE_ATTRIBUTION`). */
-  tileAttribution: string;
-  /** Sites of this study get a distinct marker (shape and border, and « étude sélectionnée » in their name). */
-  highlightedStudyId?: string;
-  /** Called with the study id when a single site marker is activated (click, Enter). */
-  onSelectStudy?: (id: string) => void;
   /** Size and placement of the map block; its height is kept while the map loads. */
   className?: string;
   /** Accessible name of the map region. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { defaultRecruitment, DEFAULT_RADIUS_KM, hasPlacePoint, type SearchQuery } from '@/lib/search/params';
+import { CloseIcon } from '@/components/ui/icons';
 import { CATEGORY_LABELS, PHASE_LABELS, RECRUITMENT_LABELS } from './labels';
-import { CloseIcon } from './search-icons';
 import { searchHref, type SearchView } from './search-href';
 import { SearchLink } from './search-link';
 import type { RegionOption } from './filters-panel';

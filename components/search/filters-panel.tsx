@@ -2,12 +2,12 @@
 
 import type { FormEvent, ReactNode } from 'react';
 import { hasPlacePoint, MAX_AGE, type SearchQuery } from '@/lib/search/params';
+import type { SearchFacets } from '@/lib/search/search';
 import type { PhaseBucket } from '@/lib/study/types';
+import { BoxIcon, RadioIcon } from '@/components/ui/icons';
 import { CATEGORY_LABELS, CATEGORY_ORDER, formatCount, PHASE_LABELS, RECRUITMENT_LABELS } from './labels';
-import { BoxIcon, RadioIcon } from './search-icons';
 import { searchHref, toParams, toggleValue, type SearchView } from './search-href';
 import { navigateSearch, SearchLink } from './search-link';
-import type { StudiesFacets } from './use-studies';
 
 const PHASES: readonly PhaseBucket[] = ['1', '2', '3', '4', 'na'];
 const RECRUITMENTS = ['ouvert', 'a-venir', 'termine', 'tous'] as const;
@@ -32,7 +32,7 @@ export function FiltersPanel({
 }: {
   view: SearchView;
   query: SearchQuery;
-  facets: StudiesFacets;
+  facets: SearchFacets;
   regions: readonly RegionOption[];
   idPrefix: string;
 }) {

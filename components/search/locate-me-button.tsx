@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { routes } from '@/lib/routes';
-import { TargetIcon } from './search-icons';
+import { TargetIcon } from '@/components/ui/icons';
 import { useHydrated } from './use-media';
 
 const round3 = (n: number) => String(Math.round(n * 1000) / 1000);

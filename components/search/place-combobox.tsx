@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { PlaceSuggestion } from '@/lib/geo/suggest';
 import { useHydrated } from './use-media';
-import { MIN_SUGGEST_LENGTH, usePlaceSuggestions, type PlaceSuggestion } from './use-place-suggestions';
+import { MIN_SUGGEST_LENGTH, usePlaceSuggestions } from './use-place-suggestions';
 
 const CODE_RE = /^(?:\d{5}|2[AB]\d{3})$/i;
 const DEBOUNCE_MS = 200;

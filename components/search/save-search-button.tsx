@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { BookmarkIcon } from './search-icons';
+import { BookmarkIcon } from '@/components/ui/icons';
 import { saveSearch, useSavedSearches } from './saved-searches-store';
 import { useHydrated } from './use-media';
 

@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import { routes } from '@/lib/routes';
+import { SearchIcon } from '@/components/ui/icons';
 import { PlaceCombobox } from './place-combobox';
-import { SearchIcon } from './search-icons';
 
 const fieldClass =
   'mt-1 block w-full rounded-md border border-line bg-paper px-3 py-2.5 text-lg text-ink placeholder:text-ink-muted';

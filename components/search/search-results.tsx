@@ -5,18 +5,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SitesMap } from '@/components/map/sites-map';
 import { hasPlacePoint, parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
+import type { StudiesResponse } from '@/lib/search/run-search';
+import { FeedIcon } from '@/components/ui/icons';
 import { ActiveFilters, listActiveFilters } from './active-filters';
 import { EmptyResults } from './empty-results';
 import { FiltersPanel, type RegionOption } from './filters-panel';
 import { formatKm, formatStudyCount } from './labels';
 import { Pagination } from './pagination';
 import { SaveSearchButton } from './save-search-button';
-import { FeedIcon } from './search-icons';
 import { filtersOnly, toParams, type SearchView } from './search-href';
 import { SortLinks } from './sort-links';
 import { StudyCard, studyCardId } from './study-card';
 import { useHydrated, useMediaQuery } from './use-media';
-import { useStudies, type StudiesResponse } from './use-studies';
+import { useStudies } from './use-studies';
 
 const WIDE = '(min-width: 1024px)';
 

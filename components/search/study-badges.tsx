@@ -1,8 +1,7 @@
 import { Badge } from '@/components/ui/badge';
-import { CheckIcon, ClockIcon, InfoIcon } from '@/components/ui/icons';
+import { CheckIcon, ClockIcon, FlaskIcon, InfoIcon, StopIcon } from '@/components/ui/icons';
 import type { StudySummary } from '@/lib/study/types';
 import { CATEGORY_LABELS, categoryOf, RECRUITMENT_LABELS } from './labels';
-import { FlaskIcon, StopIcon } from './search-icons';
 
 /** Recruitment said with a word and an icon; the open state stands out by its border and weight, not by hue. */
 export function RecruitmentBadge({ recruitment }: { recruitment: StudySummary['recruitment'] }) {

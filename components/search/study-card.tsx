@@ -2,8 +2,8 @@
 
 import { routes } from '@/lib/routes';
 import type { StudySummary } from '@/lib/study/types';
+import { PinIcon } from '@/components/ui/icons';
 import { formatKm } from './labels';
-import { PinIcon } from './search-icons';
 import { CategoryBadge, RecruitmentBadge } from './study-badges';
 
 const MAX_CONDITIONS = 3;

@@ -1,19 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { PlaceSuggestion } from '@/lib/geo/suggest';
 import { routes } from '@/lib/routes';
 
 /** Commune suggestions for the « Où ? » box, from `GET /api/geo/suggest?q=`. One file per query (STYLE.md rule 6). */
-
-export interface PlaceSuggestion {
-  insee: string;
-  name: string;
-  postcode?: string;
-  department: string;
-  departmentName: string;
-  region: string;
-  regionName: string;
-  lat: number | null;
-  lon: number | null;
-}
 
 export const MIN_SUGGEST_LENGTH = 2;
 

@@ -1,30 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { routes } from '@/lib/routes';
-import type { CategoryFilter, PhaseBucket, StudySummary } from '@/lib/study/types';
+import type { StudiesResponse } from '@/lib/search/run-search';
 
 /**
  * The results of a search, from `GET /api/studies` (same parameters as `/recherche`). One file per query
  * (STYLE.md rule 6): fetcher, `studiesQueryOptions`, `useStudies`. `params` is the canonical query string
  * (`serializeSearchQuery(query).toString()`), so the server's first page and the browser agree on the key.
  */
-
-export interface StudiesFacets {
-  categorie: Record<CategoryFilter, number>;
-  recrutement: Record<'ouvert' | 'a-venir' | 'termine', number>;
-  phase: Record<PhaseBucket, number>;
-  region: Record<string, number>;
-}
-
-export interface StudiesResponse {
-  total: number;
-  page: number;
-  perPage: number;
-  results: StudySummary[];
-  facets: StudiesFacets;
-  dataAsOf: string | null;
-  demo?: boolean;
-  place?: { label: string; lat: number; lon: number; rayon: number };
-}
 
 /** A failed search, with the French message the API gave (4xx) or a general one. */
 export class StudiesRequestError extends Error {

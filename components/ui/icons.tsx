@@ -53,3 +53,92 @@ export function ArrowUpIcon({ className = 'h-4 w-4' }: { className?: string }) {
     </svg>
   );
 }
+
+export function PinIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z" />
+      <circle cx="12" cy="9.5" r="2.5" />
+    </svg>
+  );
+}
+
+export function TargetIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="7" />
+      <circle cx="12" cy="12" r="2" />
+      <path d="M12 2v3M12 19v3M2 12h3M19 12h3" />
+    </svg>
+  );
+}
+
+export function SearchIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="11" cy="11" r="6.5" />
+      <path d="M16 16l4.5 4.5" />
+    </svg>
+  );
+}
+
+export function BoxIcon({ checked, className = 'h-5 w-5' }: { checked: boolean; className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <rect x="4" y="4" width="16" height="16" rx="3" />
+      {checked ? <path d="M8 12.5l3 3 5-6" /> : null}
+    </svg>
+  );
+}
+
+export function RadioIcon({ checked, className = 'h-5 w-5' }: { checked: boolean; className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="8" />
+      {checked ? <circle cx="12" cy="12" r="3.5" fill="currentColor" /> : null}
+    </svg>
+  );
+}
+
+export function CloseIcon({ className = 'h-4 w-4' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M6 6l12 12M18 6L6 18" />
+    </svg>
+  );
+}
+
+export function StopIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9 9h6v6H9z" />
+    </svg>
+  );
+}
+
+export function FlaskIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M9 3h6M10 3v6l-5 9a2 2 0 0 0 1.8 3h10.4a2 2 0 0 0 1.8-3l-5-9V3" />
+      <path d="M7.5 15h9" />
+    </svg>
+  );
+}
+
+export function FeedIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M5 5a14 14 0 0 1 14 14M5 11a8 8 0 0 1 8 8" />
+      <circle cx="6" cy="18" r="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
+export function BookmarkIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M7 4h10v16l-5-3.5L7 20z" />
+    </svg>
+  );
+}

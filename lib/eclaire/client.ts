@@ -7,6 +7,7 @@ import {
   EclaireNotFoundError,
   EclaireUnavailableError,
 } from './errors';
+import { isObject, tryParseJson } from './json';
 import { buildSearchQuery, type SearchParamsInput } from './params';
 import { getAbortReason, getSharedRateLimiter, sleep, type RateLimiter } from './rate-limiter';
 
@@ -111,18 +112,6 @@ function parseJson(fetched: Fetched, url: string): unknown {
       bodySnippet: snippet(fetched.body),
     });
   }
-}
-
-function tryParseJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function getDiagnostics(body: unknown): string | undefined {

@@ -5,7 +5,8 @@
  */
 import { COORD_ESTIMATED } from './gazetteer-data';
 import { getGazetteer, type Commune, type Gazetteer } from './gazetteer';
-import { foldText, isPlaceholder, parseCityName, stripArticle, type ParsedCity } from './normalise-name';
+import { foldText } from '@/lib/text/fold';
+import { isPlaceholder, parseCityName, stripArticle, type ParsedCity } from './normalise-name';
 
 export type GeoPrecision = 'adresse' | 'commune' | 'departement' | 'inconnue';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isPlaceholder, normaliseName, parseCityName, stripArticle } from './normalise-name';
+import { isPlaceholder, normaliseName, parseCityName, stripArticle } from './normalise-name';
 
 describe('normaliseName', () => {
   it.each([
@@ -56,9 +56,8 @@ describe('parseCityName', () => {
   });
 });
 
-describe('foldText and stripArticle', () => {
-  it('folds without rewriting words', () => {
-    expect(foldText('ST-ÉTIENNE')).toBe('st etienne');
+describe('stripArticle', () => {
+  it('drops a leading article only', () => {
     expect(stripArticle('le kremlin bicetre')).toBe('kremlin bicetre');
     expect(stripArticle('lens')).toBe('lens');
   });

@@ -2,6 +2,7 @@
  * Folding of French place names, shared by the gazetteer build (scripts/build-gazetteer.ts) and the geocoder,
  * so that "SAINT ETIENNE CEDEX 2", "St-Étienne" and "Saint-Étienne" meet on the same key.
  */
+import { foldText } from '@/lib/text/fold';
 
 /** Cities split into municipal arrondissements (INSEE codes of the whole commune). */
 export const ARRONDISSEMENT_CITIES: Readonly<Record<string, string>> = {
@@ -17,19 +18,6 @@ const PLACEHOLDER =
 export function isPlaceholder(value: string | null | undefined): boolean {
   if (value == null) return true;
   return PLACEHOLDER.test(value.trim());
-}
-
-/** Lower case, no accents, ligatures opened, punctuation → spaces, single spaces. No word rewriting. */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 const WORD_EXPANSIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };

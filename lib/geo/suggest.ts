@@ -3,7 +3,8 @@
  * search parameter (INSEE code or postcode) to a point.
  */
 import { getGazetteer, type Commune, type Gazetteer } from './gazetteer';
-import { expandAbbreviations, foldText, stripArticle } from './normalise-name';
+import { foldText } from '@/lib/text/fold';
+import { expandAbbreviations, stripArticle } from './normalise-name';
 
 export interface PlaceSuggestion {
   insee: string;

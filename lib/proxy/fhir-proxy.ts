@@ -20,6 +20,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import { EclaireClient, type RawResponse } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
+import { isObject, tryParseJson } from '@/lib/eclaire/json';
 import type { RateLimiter } from '@/lib/eclaire/rate-limiter';
 import {
   BAD_REQUEST_TTL_MS,
@@ -211,18 +212,6 @@ export function normaliseAccept(accept: string | null | undefined): string {
   return FHIR_ACCEPT;
 }
 
-function tryParse(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function upstreamDiagnostics(body: unknown): string | undefined {
   if (!isObject(body)) return undefined;
   if (Array.isArray(body.issue)) {
@@ -341,7 +330,7 @@ export function createFhirProxy(options: FhirProxyOptions): FhirProxy {
   }
 
   function interpretSearch(raw: RawResponse, search: CanonicalSearch): Omit<CachedAnswer, 'etag' | 'storedAt' | 'staleUntil'> {
-    const body = tryParse(raw.body);
+    const body = tryParseJson(raw.body);
     if (raw.status === 200 || raw.status === 404) {
       if (!isObject(body) || body.resourceType !== 'Bundle' || typeof body.total !== 'number') {
         throw new UpstreamFailureError(`Réponse de recherche inattendue (${raw.status}).`, raw.status);
@@ -357,7 +346,7 @@ export function createFhirProxy(options: FhirProxyOptions): FhirProxy {
   }
 
   function interpretRead(raw: RawResponse, id: string): Omit<CachedAnswer, 'etag' | 'storedAt' | 'staleUntil'> {
-    const body = tryParse(raw.body);
+    const body = tryParseJson(raw.body);
     if (raw.status === 200) {
       if (!isObject(body) || body.resourceType !== 'ResearchStudy' || body.id !== id) {
         throw new UpstreamFailureError('Réponse de lecture inattendue.', 200);

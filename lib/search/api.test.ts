@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleSitesRequest, handleStudiesRequest, handleStudyRequest, type SearchSource } from '@/lib/search/api';
+import { handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
+import type { SearchSource } from '@/lib/search/run-search';
 import { API_CACHE_CONTROL } from '@/lib/search/cache-control';
 import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
 

@@ -7,7 +7,8 @@ import {
 } from '@/lib/search/cache-control';
 import { parseSearchParams } from '@/lib/search/params';
 import { SearchInputError, type PlaceResolver } from '@/lib/search/place';
-import { searchSites, searchStudies } from '@/lib/search/search';
+import { isReady, runSearch, type GetSource } from '@/lib/search/run-search';
+import { searchSites } from '@/lib/search/search';
 import type { Study } from '@/lib/study/types';
 
 /**
@@ -15,15 +16,6 @@ import type { Study } from '@/lib/study/types';
  * Request, so they are tested without Next; the route files only pass the active store. Errors a person
  * causes answer 4xx in French; an internal fault is logged and answered with a French 500, never a stack.
  */
-
-/** What the handlers need of the active store (lib/sync/data-source.ts `getActiveStore()`). */
-export interface SearchSource {
-  store: { db: Database.Database; hasStudies?(): boolean };
-  demo: boolean;
-}
-
-/** Called inside the handler, so a failure to open the store is caught like any other fault. */
-export type GetSource = () => SearchSource | undefined;
 
 export interface ApiOptions {
   resolvePlace?: PlaceResolver;
@@ -47,15 +39,6 @@ function notReady(): Response {
   return json({ error: MESSAGES.notReady }, 503, NO_STORE, { 'Retry-After': String(NOT_READY_RETRY_AFTER_SECONDS) });
 }
 
-function isReady(source: SearchSource | undefined): source is SearchSource {
-  if (!source) return false;
-  try {
-    return source.store.hasStudies ? source.store.hasStudies() : true;
-  } catch {
-    return false;
-  }
-}
-
 /** Runs a handler body; a SearchInputError becomes a 400, anything else a logged French 500. */
 function guard(label: string, body: () => Response): Response {
   try {
@@ -76,25 +59,10 @@ export function handleStudiesRequest(
   opts: ApiOptions = {},
 ): Response {
   return guard('studies', () => {
-    const parsed = parseSearchParams(new URL(req.url).searchParams);
-    if (!parsed.ok) return json({ error: parsed.error.message, param: parsed.error.param }, 400, NO_STORE);
-    const source = getSource();
-    if (!isReady(source)) return notReady();
-    const r = searchStudies(source.store.db, parsed.query, opts);
-    return json(
-      {
-        total: r.total,
-        page: r.page,
-        perPage: r.perPage,
-        results: r.results,
-        facets: r.facets,
-        dataAsOf: r.dataAsOf ?? null,
-        demo: source.demo,
-        ...(r.place ? { place: r.place } : {}),
-      },
-      200,
-      API_CACHE_CONTROL,
-    );
+    const run = runSearch(getSource, new URL(req.url).searchParams, opts);
+    if (run.status === 'invalid') return json({ error: run.message, param: run.param }, 400, NO_STORE);
+    if (run.status === 'not-ready') return notReady();
+    return json(run.response, 200, API_CACHE_CONTROL);
   });
 }
 

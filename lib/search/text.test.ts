@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandSynonyms, getSynonymIndex, SYNONYM_GROUPS } from '@/lib/search/synonyms';
-import { analyseQuery, analyseText, foldText, stemWord, toSearchDocument } from '@/lib/search/text';
+import { analyseQuery, analyseText, stemWord, toSearchDocument } from '@/lib/search/text';
 import { makeStudy } from '@/lib/search/test-helpers';
-
-describe('foldText', () => {
-  it('removes accents, case and ligatures', () => {
-    expect(foldText('Étude CŒUR àéîõü')).toBe('etude coeur aeiou');
-    expect(foldText('l’œsophage—"NEAR("*:')).toBe('l oesophage near');
-  });
-});
 
 describe('stemWord / analyseText', () => {
   it('meets plurals and feminine forms on one stem', () => {

@@ -1,4 +1,5 @@
 import type { Study } from '@/lib/study/types';
+import { foldText } from '@/lib/text/fold';
 
 /**
  * French text analysis shared by the index (`toSearchDocument`, written into `studies_fts` by the store) and
@@ -20,19 +21,6 @@ const STOP_WORDS = new Set(
     'this', 'that', 'to', 'with', 'who', 'was', 'were', 'which', 'will', 'into', 'than', 'their', 'versus', 'vs',
   ],
 );
-
-/** Lower case, no accents, ligatures spelled out, every non-alphanumeric character turned into a space. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** Ordered suffix rules (first match wins); each keeps a stem of at least 3 letters. */
 const SUFFIX_RULES: [string, string][] = [

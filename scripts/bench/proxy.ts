@@ -3,6 +3,7 @@
  * the in-process emulator (scripts/bench/index.ts). The server must run with PHARE_API_RATE_LIMIT raised (the
  * per-client limit would otherwise answer 429 to the load). Prints figures; asserts nothing.
  */
+import { createPrng } from '@/lib/emulator/prng';
 import type { Emulator } from '@/lib/emulator/server';
 import { ms, summarise } from './stats';
 
@@ -46,18 +47,6 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 
 function upstreamSearchCalls(emulator: Emulator): number {
   return emulator.stats().byPath['/R4/ResearchStudy'] ?? 0;
-}
-
-/** A deterministic PRNG (mulberry32), so that the hostile corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Raw (already URL-shaped, sometimes deliberately ill-encoded) hostile values. */
@@ -117,7 +106,7 @@ function hugeValue(r: () => number): string {
 
 /** Hostile query strings mixing the route's own parameter names, other names and hostile values. */
 function hostileQueries(names: string[], count: number, seed: number): string[] {
-  const r = prng(seed);
+  const r = createPrng(seed); // deterministic: the hostile corpus is the same on every run
   const pick = <T,>(list: T[]) => list[Math.floor(r() * list.length)];
   const allNames = [...names, '__proto__[x]', 'constructor[prototype][x]', 'a[]', 'url', '_format', '%00', '%C3%28', ''];
   const out: string[] = [];
@@ -135,7 +124,7 @@ function hostileQueries(names: string[], count: number, seed: number): string[] 
 }
 
 function hostileIds(count: number, seed: number): string[] {
-  const r = prng(seed);
+  const r = createPrng(seed); // deterministic: the hostile corpus is the same on every run
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const base = r() < 0.1 ? hugeValue(r).slice(0, 4_000) : HOSTILE_VALUES[Math.floor(r() * HOSTILE_VALUES.length)];

@@ -3,12 +3,9 @@ import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { toParams } from '@/components/search/search-href';
 import { SearchResults } from '@/components/search/search-results';
-import type { StudiesResponse } from '@/components/search/use-studies';
 import { listRegions } from '@/lib/geo/gazetteer';
 import { routes } from '@/lib/routes';
-import { parseSearchParams } from '@/lib/search/params';
-import { SearchInputError } from '@/lib/search/place';
-import { searchStudies } from '@/lib/search/search';
+import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/sync/data-source';
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -27,37 +24,21 @@ const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hove
 export default async function EmbedSearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   await connection();
   const raw = await searchParams;
-  const parsed = parseSearchParams(raw);
   const active = getActiveStore();
+  const run = runSearch(() => active, raw);
 
   let body: ReactNode;
-  let fullUrl = routes.search();
-  if (!parsed.ok) {
-    body = <p role="alert">{parsed.error.message}</p>;
-  } else if (!active || !active.store.hasStudies()) {
+  if (run.status === 'invalid') {
+    body = <p role="alert">{run.message}</p>;
+  } else if (run.status === 'not-ready') {
     body = <p role="alert">Les données sont en cours de chargement. Réessayez dans une minute.</p>;
   } else {
-    const query = parsed.query;
-    fullUrl = routes.search(toParams(query));
-    try {
-      const r = searchStudies(active.store.db, query);
-      const initialData: StudiesResponse = {
-        total: r.total,
-        page: r.page,
-        perPage: r.perPage,
-        results: r.results,
-        facets: r.facets,
-        dataAsOf: r.dataAsOf ?? null,
-        demo: active.demo,
-        ...(r.place ? { place: r.place } : {}),
-      };
-      const regions = listRegions().map((g) => ({ code: g.code, name: g.name }));
-      body = <SearchResults view="embed" initialParams={toParams(query)} initialData={initialData} regions={regions} />;
-    } catch (error) {
-      if (!(error instanceof SearchInputError)) throw error;
-      body = <p role="alert">{error.message}</p>;
-    }
+    const regions = listRegions().map((g) => ({ code: g.code, name: g.name }));
+    body = <SearchResults view="embed" initialParams={toParams(run.query)} initialData={run.response} regions={regions} />;
   }
+  // The same search on Phare when the parameters parsed; the bare search page while the data are loading.
+  const shown = run.status === 'not-ready' ? undefined : run.query;
+  const fullUrl = shown ? routes.search(toParams(shown)) : routes.search();
 
   return (
     <main id="contenu" tabIndex={-1} className="px-3 py-4 focus:outline-none">

@@ -19,7 +19,7 @@ import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { serializeJsonLd, toMedicalTrialJsonLd } from '@/lib/study/json-ld';
 import { RECRUITMENT_LABELS, describeCategory, describeWho, formatTodayFr } from '@/lib/study/plain-french';
-import { requestOrigin } from '@/lib/study/public-url';
+import { canonicalStudyUrl, requestOrigin } from '@/lib/study/public-url';
 import { qrCodeDataUri } from '@/lib/study/qr-code';
 import { reportErrorMailto, shareMailto, shortTitle } from '@/lib/study/share';
 import { placeSites, toSitesFeatureCollection } from '@/lib/study/sites';
@@ -34,12 +34,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-
-function canonicalUrl(id: string): string {
-  const base = getEnv().PHARE_PUBLIC_URL;
-  return base ? absoluteUrl(base, routes.study(id)) : routes.study(id);
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const { result } = await loadStudy(id);
@@ -47,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const study = result.study;
   const title = shortTitle(study.acronym ? `${study.acronym} : ${study.title}` : study.title, 70);
   const description = [describeCategory(study).title, describeWho(study), RECRUITMENT_LABELS[study.recruitment]].join('. ') + '.';
-  const url = canonicalUrl(study.id);
+  const url = canonicalStudyUrl(getEnv().PHARE_PUBLIC_URL, study.id);
   return {
     title,
     description,

@@ -1,9 +1,8 @@
 import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { API_CACHE_CONTROL, NO_STORE } from '@/lib/search/cache-control';
-import { parseSearchParams, serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
-import { SearchInputError } from '@/lib/search/place';
-import { searchStudies } from '@/lib/search/search';
+import { serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
+import { runSearch, type SearchRun } from '@/lib/search/run-search';
 import type { StudySummary } from '@/lib/study/types';
 import { getActiveStore } from '@/lib/sync/data-source';
 
@@ -71,35 +70,24 @@ function entry(origin: string, s: StudySummary, fallbackDate: string): string {
  */
 export async function GET(req: Request): Promise<Response> {
   const url = new URL(req.url);
-  const parsed = parseSearchParams(url.searchParams);
-  if (!parsed.ok) return text(400, parsed.error.message);
-  const query: SearchQuery = { ...parsed.query, tri: 'recent', page: 1, parPage: FEED_SIZE };
-
-  const active = getActiveStore();
-  let ready = false;
+  let run: SearchRun;
   try {
-    ready = !!active && active.store.hasStudies();
-  } catch {
-    ready = false;
-  }
-  if (!active || !ready) return text(503, 'Les données sont en cours de chargement. Réessayez dans une minute.');
-
-  let result;
-  try {
-    result = searchStudies(active.store.db, query);
+    run = runSearch(getActiveStore, url.searchParams, { override: { tri: 'recent', page: 1, parPage: FEED_SIZE } });
   } catch (error) {
-    if (error instanceof SearchInputError) return text(400, error.message);
     console.error('[flux] recherche en échec', error);
     return text(500, 'Une erreur interne est survenue. Réessayez dans quelques instants.');
   }
+  if (run.status === 'invalid') return text(400, run.message);
+  if (run.status === 'not-ready') return text(503, 'Les données sont en cours de chargement. Réessayez dans une minute.');
+  const { query, response: result } = run;
 
   const origin = getEnv().PHARE_PUBLIC_URL ?? url.origin;
-  const canonical = serializeSearchQuery({ ...parsed.query, page: 1, tri: undefined });
+  const canonical = serializeSearchQuery({ ...query, page: 1, tri: undefined });
   const pageUrl = absoluteUrl(origin, routes.search(canonical));
   const selfUrl = absoluteUrl(origin, routes.searchFeed(canonical));
   const updated = result.dataAsOf ?? new Date().toISOString();
-  const title = `Phare — ${describe(parsed.query, result.place?.label)}`;
-  const demo = active.demo ? '\n  <subtitle type="text">Données de démonstration fictives.</subtitle>' : '';
+  const title = `Phare — ${describe(query, result.place?.label)}`;
+  const demo = result.demo ? '\n  <subtitle type="text">Données de démonstration fictives.</subtitle>' : '';
 
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">

@@ -1,33 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
+import { loadStudy } from '@/app/essais/[id]/load-study';
 import { CategoryBadge, RecruitmentBadge } from '@/components/search/study-badges';
 import { EnglishLabel, isEnglish } from '@/components/study/original-text';
-import { getEclaireClient } from '@/lib/eclaire/client';
 import { getEnv } from '@/lib/env';
-import { absoluteUrl, routes } from '@/lib/routes';
-import { getStudyOrFetch } from '@/lib/study/fetch-on-miss';
 import {
   DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, describeCategory, describeRecruitmentPeriod, describeWho,
 } from '@/lib/study/plain-french';
+import { canonicalStudyUrl } from '@/lib/study/public-url';
 import { countRegions, placeSites } from '@/lib/study/sites';
-import { getActiveStore } from '@/lib/sync/data-source';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
-
-const loadStudy = cache(async (id: string) => {
-  const active = getActiveStore();
-  const result = await getStudyOrFetch(id, { store: active?.store, demo: active?.demo ?? false, client: getEclaireClient });
-  return { result, demo: active?.demo ?? false };
-});
-
-function studyHref(id: string): string {
-  const base = getEnv().PHARE_PUBLIC_URL;
-  return base ? absoluteUrl(base, routes.study(id)) : routes.study(id);
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -36,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: result.study.title.length > 70 ? `${result.study.title.slice(0, 69)}…` : result.study.title,
     robots: { index: false, follow: true },
-    alternates: { canonical: studyHref(result.study.id) },
+    alternates: { canonical: canonicalStudyUrl(getEnv().PHARE_PUBLIC_URL, result.study.id) },
   };
 }
 
@@ -54,7 +40,7 @@ export default async function EmbedStudyPage({ params }: Props) {
   const category = describeCategory(study);
   const period = describeRecruitmentPeriod(study.recruitmentPeriod);
   const english = isEnglish(study.titleLang);
-  const href = studyHref(study.id);
+  const href = canonicalStudyUrl(getEnv().PHARE_PUBLIC_URL, study.id);
 
   return (
     <main id="contenu" tabIndex={-1} className="space-y-3 p-4 text-base focus:outline-none">
