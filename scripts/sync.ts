@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   const abort = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abort.abort());
 
-  let lastPrint = 0;
+  // The first page always prints, then at most one line a second.
+  let lastPrint = Number.NEGATIVE_INFINITY;
   try {
     const result = await runSync({
       store,
