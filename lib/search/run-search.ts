@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
+import { LRUCache } from 'lru-cache';
+import { parseSearchParams, serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
 import { SearchInputError } from '@/lib/search/place';
 import { searchStudies, type SearchOptions, type SearchResult } from '@/lib/search/search';
 
@@ -36,6 +37,26 @@ export interface RunSearchOptions extends SearchOptions {
   override?: Partial<SearchQuery>;
 }
 
+/**
+ * Answers of recent searches, per database and data version: popular searches (a region, the default list) are
+ * computed once while the mirror does not change. Any write to the file — by this connection (a sync in the
+ * server) or another process (`npm run sync`) — changes the version, so an entry never outlives the data it
+ * was computed from. Entries are shared: callers must not mutate them.
+ */
+const RESULT_CACHE_ENTRIES = 1_000;
+const RESULT_CACHE_TTL_MS = 5 * 60_000;
+const resultCache = new LRUCache<string, StudiesResponse>({ max: RESULT_CACHE_ENTRIES, ttl: RESULT_CACHE_TTL_MS });
+const totalChangesStatements = new WeakMap<Database.Database, Database.Statement<[], number>>();
+
+function dataVersion(db: Database.Database): string {
+  let totalChanges = totalChangesStatements.get(db);
+  if (!totalChanges) {
+    totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+    totalChangesStatements.set(db, totalChanges);
+  }
+  return `${db.name}|${db.pragma('data_version', { simple: true })}|${totalChanges.get()}`;
+}
+
 export function isReady(source: SearchSource | undefined): source is SearchSource {
   if (!source) return false;
   try {
@@ -55,22 +76,28 @@ export function runSearch(
   const { query } = parsed;
   const source = getSource();
   if (!isReady(source)) return { status: 'not-ready', query };
+  const effective = override ? { ...query, ...override } : query;
+  // Only the default options are cached (tests pass their own place resolver or clock).
+  const cacheKey =
+    Object.keys(opts).length === 0
+      ? `${dataVersion(source.store.db)}|${source.demo}|${serializeSearchQuery(effective).toString()}`
+      : undefined;
+  const cached = cacheKey ? resultCache.get(cacheKey) : undefined;
+  if (cached) return { status: 'ok', query, response: cached };
   try {
-    const r = searchStudies(source.store.db, override ? { ...query, ...override } : query, opts);
-    return {
-      status: 'ok',
-      query,
-      response: {
-        total: r.total,
-        page: r.page,
-        perPage: r.perPage,
-        results: r.results,
-        facets: r.facets,
-        dataAsOf: r.dataAsOf ?? null,
-        demo: source.demo,
-        ...(r.place ? { place: r.place } : {}),
-      },
+    const r = searchStudies(source.store.db, effective, opts);
+    const response: StudiesResponse = {
+      total: r.total,
+      page: r.page,
+      perPage: r.perPage,
+      results: r.results,
+      facets: r.facets,
+      dataAsOf: r.dataAsOf ?? null,
+      demo: source.demo,
+      ...(r.place ? { place: r.place } : {}),
     };
+    if (cacheKey) resultCache.set(cacheKey, response);
+    return { status: 'ok', query, response };
   } catch (error) {
     if (error instanceof SearchInputError) return { status: 'invalid', param: error.param, message: error.message, query };
     throw error;
