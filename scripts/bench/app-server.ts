@@ -5,12 +5,22 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..', '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-/** Builds the production bundle when it is missing (like `npm start`). */
+let built = false;
+
+/**
+ * Builds the production bundle once per bench run, so that the figures are those of the code as it is now
+ * (BENCH_SKIP_BUILD=1 reuses an existing build).
+ */
 export function ensureProductionBuild(): void {
-  if (existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
-  console.log('  (no production build: running next build…)');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+  if (built || (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) return;
+  console.log('  (building the production bundle: next build…)');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('next build failed');
+  built = true;
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */

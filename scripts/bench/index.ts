@@ -16,7 +16,7 @@ import { parseSearchParams } from '@/lib/search/params';
 import { searchStudies } from '@/lib/search/search';
 import { openStore, type Store } from '@/lib/store/store';
 import { runSync } from '@/lib/sync/run-sync';
-import { startAppServer, treeRssBytes, type AppServer } from './app-server';
+import { ensureProductionBuild, startAppServer, treeRssBytes, type AppServer } from './app-server';
 import { benchBundleSizes, benchLighthouse } from './front-end';
 import { buildBenchQueries } from './queries';
 import { heading, mb, ms, print, summarise } from './stats';
@@ -186,6 +186,7 @@ async function main(): Promise<void> {
 
     if (want('bundle')) {
       heading('Front-end bundle sizes (production build)');
+      ensureProductionBuild();
       benchBundleSizes(print, ['/', '/recherche', '/essais/[id]']);
     }
   } finally {
