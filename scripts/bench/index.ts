@@ -135,6 +135,7 @@ async function main(): Promise<void> {
 
     if (want('http') || want('proxy') || want('lighthouse')) {
       heading('Production server syncing itself from the emulator');
+      ensureProductionBuild();
       emulator.resetStats();
       const started = performance.now();
       app = await startAppServer({
@@ -156,22 +157,28 @@ async function main(): Promise<void> {
       print('server RSS after 15 s idle', mb(treeRssBytes(app.process.pid!)));
 
       if (want('http')) {
-        heading(`Search over HTTP: GET /api/studies (${queries.length} queries × 3 rounds, sequential)`);
-        for (const q of queries) await (await fetch(`${app.url}/api/studies?${q}`)).arrayBuffer();
-        const samples: number[] = [];
-        let errors = 0;
-        for (let round = 0; round < 3; round++) {
+        heading(`Search over HTTP: GET /api/studies (${queries.length} queries, sequential)`);
+        await (await fetch(`${app.url}/api/studies?maladie=warmup`)).arrayBuffer();
+        // First pass: every answer computed (the server caches answers per data version); then two repeats.
+        const timeRound = async () => {
+          const samples: number[] = [];
+          let errors = 0;
           for (const q of queries) {
             const start = performance.now();
-            const response = await fetch(`${app.url}/api/studies?${q}`);
+            const response = await fetch(`${app!.url}/api/studies?${q}`);
             await response.arrayBuffer();
             samples.push(performance.now() - start);
             if (!response.ok) errors++;
           }
-        }
-        const s = summarise(samples);
-        print('latency p50 / p95 / p99 (goal p95 < 50 ms)', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
-        print('non-2xx answers', String(errors));
+          return { samples, errors };
+        };
+        const cold = await timeRound();
+        const repeats = [await timeRound(), await timeRound()];
+        const c = summarise(cold.samples);
+        const r = summarise(repeats.flatMap((x) => x.samples));
+        print('first time p50 / p95 / p99 (goal p95 < 50 ms)', `${ms(c.p50)} / ${ms(c.p95)} / ${ms(c.p99)}`);
+        print('repeated (answer cache) p50 / p95 / p99', `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)}`);
+        print('non-2xx answers', String(cold.errors + repeats.reduce((n, x) => n + x.errors, 0)));
       }
 
       if (want('proxy')) {
