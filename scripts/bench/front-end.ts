@@ -77,6 +77,7 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
   try {
     for (const url of urls) {
       const samples: LighthouseScores[] = [];
+      const failing = new Set<string>();
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url, {
           port: chrome.port,
@@ -86,6 +87,14 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
         });
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
         const { categories, audits } = result.lhr;
+        for (const category of Object.values(categories)) {
+          for (const ref of category.auditRefs) {
+            const audit = audits[ref.id];
+            if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) {
+              failing.add(`${category.id}:${ref.id}`);
+            }
+          }
+        }
         samples.push({
           performance: Math.round((categories.performance.score ?? 0) * 100),
           accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
@@ -100,6 +109,7 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
         `Lighthouse ${pathLabel} (median of ${runs})`,
         `perf ${pick('performance')}, a11y ${pick('accessibility')}, best ${pick('best-practices')}, SEO ${pick('seo')}, CLS ${pick('cls').toFixed(3)}`,
       );
+      if (failing.size) print('  audits not passed (any run)', [...failing].join(', '));
     }
   } finally {
     await chrome.kill();
