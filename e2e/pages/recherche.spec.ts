@@ -99,6 +99,16 @@ test.describe('/recherche', () => {
     await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
+  test('text enlarged to 200 % on a 640 px wide screen: no horizontal scrolling, results still readable', async ({ page, results }) => {
+    // WCAG 1.4.4 / 1.4.10: a person who doubles the text size keeps one column to read.
+    await page.setViewportSize({ width: 640, height: 900 });
+    await results.goto('maladie=cancer&lieu=44109');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('article').first().getByRole('link').first()).toBeVisible();
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
   test('on phones, the list comes first and the map on demand', async ({ page, results }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await results.goto('maladie=cancer');
