@@ -7,14 +7,21 @@ import { DemoBanner } from '@/components/layout/demo-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { getEnv } from '@/lib/env';
+import { requestOrigin } from '@/lib/study/public-url';
 import { isServingDemo } from '@/lib/sync/data-source';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Phare — trouver une étude clinique près de chez vous', template: '%s — Phare' },
-  description:
-    'Phare vous aide à trouver une étude clinique en France, près de chez vous, et à la comprendre en français simple.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // Relative canonical and Open Graph URLs of every page resolve against the public origin (or the request's).
+  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, await headers());
+  return {
+    metadataBase: new URL(origin),
+    title: { default: 'Phare — trouver une étude clinique près de chez vous', template: '%s — Phare' },
+    description:
+      'Phare vous aide à trouver une étude clinique en France, près de chez vous, et à la comprendre en français simple.',
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' };
 

@@ -25,6 +25,12 @@ test.describe('/ (accueil)', () => {
     await expect(page.getByText(/^Données ECLAIRE mises à jour le /)).toBeVisible();
   });
 
+  test('names itself as canonical on the host it was reached by', async ({ page }) => {
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).origin).toBe(new URL(page.url()).origin);
+    expect(new URL(canonical!).pathname).toBe('/');
+  });
+
   test('explains what a study is and the kinds of studies in plain words', async ({ page }) => {
     const section = page.getByRole('region', { name: 'Qu’est-ce qu’une étude clinique ?' });
     await expect(section).toContainText('Participer ne garantit pas un bénéfice personnel');
