@@ -63,9 +63,12 @@ export interface AppServer {
 /** Starts `next start` on the production build and waits until /api/health?pret=1 says the mirror holds data. */
 export async function startAppServer(opts: { port: number; env: Record<string, string>; readyTimeoutMs?: number }): Promise<AppServer> {
   ensureProductionBuild();
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(opts.port)], {
+  // Started exactly as `npm start` starts it (heap limit included), without the bench's own NODE_OPTIONS.
+  const { NODE_OPTIONS: _benchNodeOptions, ...env } = process.env;
+  void _benchNodeOptions;
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
     cwd: root,
-    env: { ...process.env, ...opts.env, PORT: String(opts.port) },
+    env: { ...env, ...opts.env, PORT: String(opts.port), PHARE_FORCE_BUILD: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${opts.port}`;
