@@ -82,6 +82,7 @@ test.describe('/recherche', () => {
     await expect(await results.filters()).toBeVisible();
     // The map beside the list is part of the check: wait until its markers are drawn, so axe sees a settled page.
     await expect(page.getByText(/Carte de [\d\s\u202f]+ lieux? de recherche\./)).toBeAttached();
+    await page.waitForLoadState('networkidle');
     await phare.expectNoAxeViolations();
   });
 
