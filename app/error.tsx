@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { routes } from '@/lib/routes';
 
 /** Error boundary of every page under the root layout: French text, a retry button, no technical detail. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -23,7 +24,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         >
           Réessayer
         </button>
-        <Link href="/" className="font-semibold text-accent-700 underline underline-offset-2">
+        <Link href={routes.home()} className="font-semibold text-accent-700 underline underline-offset-2">
           Revenir à l’accueil
         </Link>
       </div>

@@ -3,10 +3,10 @@ import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
 import { LocateMeButton } from '@/components/search/locate-me-button';
 import { SavedSearches } from '@/components/search/saved-searches';
+import { readRegionOptions } from '@/components/search/region-options';
 import { SearchForm } from '@/components/search/search-form';
 import { StudyExplainer } from '@/components/search/study-explainer';
 import { Container } from '@/components/ui/container';
-import { listRegions } from '@/lib/geo/gazetteer';
 import { routes } from '@/lib/routes';
 import { getActiveStore } from '@/lib/sync/data-source';
 
@@ -17,20 +17,9 @@ export const metadata: Metadata = {
   alternates: { canonical: routes.home() },
 };
 
-function readRegions(): { code: string; name: string }[] {
-  try {
-    return listRegions()
-      .map((r) => ({ code: r.code, name: r.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  } catch (error) {
-    console.error('[accueil] Liste des régions indisponible', error);
-    return [];
-  }
-}
-
 function readLastSync(): string | undefined {
   try {
-    return getActiveStore()?.store.getSyncStatus().lastSuccess;
+    return getActiveStore()?.store.getLastSuccess();
   } catch {
     return undefined;
   }
@@ -38,7 +27,7 @@ function readLastSync(): string | undefined {
 
 export default async function HomePage() {
   await connection();
-  const regions = readRegions();
+  const regions = readRegionOptions();
   const lastSync = readLastSync();
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none sm:py-12">

@@ -22,7 +22,7 @@ export default async function AboutPage() {
   await connection();
   const active = getActiveStore();
   const demo = active?.demo ?? false;
-  const lastSync = active?.store.getSyncStatus().lastSuccess;
+  const lastSync = active?.store.getLastSuccess();
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none">
       <Container>

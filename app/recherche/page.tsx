@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
+import { readRegionOptions } from '@/components/search/region-options';
 import { SearchForm } from '@/components/search/search-form';
 import { filtersOnly, toParams } from '@/components/search/search-href';
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
 import { SearchResults } from '@/components/search/search-results';
 import { getEnv } from '@/lib/env';
-import { listRegions } from '@/lib/geo/gazetteer';
 import { suggestPlaces } from '@/lib/geo/suggest';
 import { routes } from '@/lib/routes';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
@@ -33,16 +33,6 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
       },
     },
   };
-}
-
-function readRegions(): { code: string; name: string }[] {
-  try {
-    return listRegions()
-      .map((r) => ({ code: r.code, name: r.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  } catch {
-    return [];
-  }
 }
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -100,7 +90,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           view="site"
           initialParams={toParams(query)}
           initialData={initialData}
-          regions={readRegions()}
+          regions={readRegionOptions()}
           map={{ tileUrl: env.PHARE_TILE_URL, tileAttribution: env.PHARE_TILE_ATTRIBUTION }}
         />
       </div>

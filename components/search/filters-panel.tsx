@@ -1,6 +1,7 @@
 'use client';
 
 import type { FormEvent, ReactNode } from 'react';
+import { routes } from '@/lib/routes';
 import { hasPlacePoint, MAX_AGE, type SearchQuery } from '@/lib/search/params';
 import type { SearchFacets } from '@/lib/search/search';
 import type { PhaseBucket } from '@/lib/study/types';
@@ -221,7 +222,7 @@ function OptionLink({
 
 /** Age: a number field in a GET form that keeps every other parameter (works without JavaScript). */
 function AgeForm({ view, query, idPrefix }: { view: SearchView; query: SearchQuery; idPrefix: string }) {
-  const action = view === 'embed' ? '/embed/recherche' : '/recherche';
+  const action = view === 'embed' ? routes.embedSearch() : routes.search();
   const hidden = [...new URLSearchParams(toParams({ ...query, age: undefined, page: 1 })).entries()];
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

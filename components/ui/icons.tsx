@@ -28,15 +28,6 @@ export function CheckIcon({ className = 'h-5 w-5' }: { className?: string }) {
   );
 }
 
-export function WarningIcon({ className = 'h-5 w-5' }: { className?: string }) {
-  return (
-    <svg {...base} className={className}>
-      <path d="M12 3.5l9.5 16.5h-19z" />
-      <path d="M12 10v4M12 17h.01" />
-    </svg>
-  );
-}
-
 export function ClockIcon({ className = 'h-5 w-5' }: { className?: string }) {
   return (
     <svg {...base} className={className}>

@@ -1,4 +1,4 @@
-import type { Coding, Group, Location, Organization, ResearchStudy } from 'fhir/r4';
+import type { Coding, Group, Location, ResearchStudy } from 'fhir/r4';
 
 /** One fictional study in ECLAIRE's exact shape: the ResearchStudy with its Group and Locations. */
 export interface DemoRecord {

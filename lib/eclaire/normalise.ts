@@ -13,6 +13,7 @@ import {
   findCountryCode, findPrecisionByDisplay, findRegulationByDisplay, isCountryName, lookupCountry, lookupPhase,
   lookupPopulation, lookupPrecision, lookupRecruitment, lookupRegulation,
 } from './code-systems';
+import { isObject as isObj } from './json';
 import { cleanText, detectEnglish, isPlaceholder, present } from './text';
 
 export interface RawStudyResources {
@@ -32,9 +33,6 @@ export interface NormaliseProblem {
 
 type Obj = Record<string, unknown>;
 
-function isObj(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 function arr(x: unknown): unknown[] {
   return Array.isArray(x) ? x : [];
 }

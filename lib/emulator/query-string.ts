@@ -58,8 +58,3 @@ export function parseQueryParams(rawQuery: string): QueryParam[] {
   const others = entries.filter((e) => !INTEGER_KEY.test(e.name));
   return [...integers, ...others];
 }
-
-/** String form of a value as JavaScript would coerce it (`String(['a','b'])` = `a,b`). */
-export function stringifyQueryValue(value: QueryValue): string {
-  return String(value);
-}

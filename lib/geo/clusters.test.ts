@@ -123,7 +123,6 @@ describe('clustering', () => {
     const index = createClusterIndex(points, 'A');
     const items = getMapItems(index, [-1.6, 47.1, -1.5, 47.3], MAP_MAX_ZOOM);
     const same = items.find((i) => i.type === 'cluster');
-    expect(same).toBeDefined();
     if (same?.type !== 'cluster') throw new Error('no cluster');
     expect(same.sites).toBe(2);
     expect(same.expansionZoom).toBeGreaterThan(MAP_MAX_ZOOM);

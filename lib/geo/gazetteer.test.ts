@@ -32,9 +32,13 @@ describe('gazetteer', () => {
   it('gives every department a centre inside France', () => {
     for (const d of listDepartments()) {
       expect(d.lat, d.code).not.toBeNull();
+      expect(d.lon, d.code).not.toBeNull();
       if (d.code.length === 2) {
-        expect(d.lat as number).toBeGreaterThan(41);
-        expect(d.lat as number).toBeLessThan(51.2);
+        // Metropolitan France, Corsica included.
+        expect(d.lat as number, d.code).toBeGreaterThan(41);
+        expect(d.lat as number, d.code).toBeLessThan(51.2);
+        expect(d.lon as number, d.code).toBeGreaterThan(-5.2);
+        expect(d.lon as number, d.code).toBeLessThan(9.6);
       }
     }
   });

@@ -183,8 +183,3 @@ export function listDepartments(): Department[] {
 export function findCommunesByPostcode(postcode: string): Commune[] {
   return getGazetteer().byPostcode.get(postcode.trim()) ?? [];
 }
-
-/** Communes of a department (arrondissements included). */
-export function listCommunesOfDepartment(code: string): Commune[] {
-  return getGazetteer().byDepartment.get(code.trim().toUpperCase()) ?? [];
-}

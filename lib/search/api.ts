@@ -9,6 +9,7 @@ import { parseSearchParams } from '@/lib/search/params';
 import { SearchInputError, type PlaceResolver } from '@/lib/search/place';
 import { isReady, runSearch, type GetSource } from '@/lib/search/run-search';
 import { searchSites } from '@/lib/search/search';
+import { prepareCached } from '@/lib/search/statements';
 import type { Study } from '@/lib/study/types';
 
 /**
@@ -68,8 +69,8 @@ export function handleStudiesRequest(
 
 /** Reads one study from the mirror; ids are matched exactly, then regardless of case (« 2021-a01022-39 »). */
 export function getStudyById(db: Database.Database, id: string): Study | undefined {
-  const row = (db.prepare('SELECT study_json FROM studies WHERE id = ?').get(id) ??
-    db.prepare('SELECT study_json FROM studies WHERE id = ? COLLATE NOCASE LIMIT 1').get(id)) as
+  const row = (prepareCached(db, 'SELECT study_json FROM studies WHERE id = ?').get(id) ??
+    prepareCached(db, 'SELECT study_json FROM studies WHERE id = ? COLLATE NOCASE LIMIT 1').get(id)) as
     | { study_json: string }
     | undefined;
   return row ? (JSON.parse(row.study_json) as Study) : undefined;

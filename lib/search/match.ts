@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { looksLikeIdentifier } from '@/lib/search/params';
+import { prepareCached } from '@/lib/search/statements';
 import { expandSynonyms, getSynonymIndex, type QueryConcept } from '@/lib/search/synonyms';
 import { analyseQuery, compactIdentifier } from '@/lib/search/text';
 import { findNearTerms, hasTerm, MIN_TYPO_LENGTH } from '@/lib/search/vocab';
@@ -40,20 +41,9 @@ function toExpression(concepts: QueryConcept[]): string {
   return concepts.map(conceptExpression).join(' AND ');
 }
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** Prepared once per connection and SQL text. */
-function prepare(db: Database.Database, sql: string): Database.Statement {
-  let map = statements.get(db);
-  if (!map) statements.set(db, (map = new Map()));
-  let stmt = map.get(sql);
-  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
-  return stmt;
-}
-
 /** Matches of an expression, counted up to `limit` only (the caller compares with a small threshold). */
 function countMatches(db: Database.Database, expression: string, limit: number): number {
-  const row = prepare(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM studies_fts WHERE studies_fts MATCH ? LIMIT ?)').get(
+  const row = prepareCached(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM studies_fts WHERE studies_fts MATCH ? LIMIT ?)').get(
     expression,
     limit,
   ) as { n: number };
@@ -87,7 +77,7 @@ function findIdentifierRowids(db: Database.Database, text: string): number[] {
   if (compact.length < 6) return [];
   // The case-insensitive id is looked up in the narrow `study_search` (no index serves NOCASE: a scan of
   // `studies` itself would read every study's JSON).
-  const rows = prepare(
+  const rows = prepareCached(
     db,
     `SELECT s.rowid AS rowid, s.id AS id, json_extract(s.study_json, '$.identifiers') AS identifiers FROM studies s
      WHERE s.rowid IN (SELECT rid FROM study_search WHERE id = ? COLLATE NOCASE)

@@ -10,6 +10,7 @@ import {
   type PlaceResolver,
   type ResolvedPlace,
 } from '@/lib/search/place';
+import { prepareCached } from '@/lib/search/statements';
 import type { CategoryFilter, Coded, PhaseBucket, Recruitment, Regulation, StudySummary } from '@/lib/study/types';
 
 /**
@@ -75,35 +76,23 @@ const DISTANCE_PRECISIONS = "('adresse', 'commune')";
 /** Identifier hits go first in relevance order whatever bm25 says. */
 const IDENTIFIER_BONUS = -1e9;
 
-interface DbState {
-  statements: Map<string, Database.Statement>;
-}
+const registered = new WeakSet<Database.Database>();
 
-const states = new WeakMap<Database.Database, DbState>();
-
-function getState(db: Database.Database): DbState {
-  let state = states.get(db);
-  if (!state) {
-    // Deterministic so SQLite may factor it; haversine from lib/geo so distances agree everywhere.
-    db.function('phare_distance_km', { deterministic: true }, (lat1, lon1, lat2, lon2) =>
-      lat2 === null || lon2 === null
-        ? null
-        : distanceKm({ lat: lat1 as number, lon: lon1 as number }, { lat: lat2 as number, lon: lon2 as number }),
-    );
-    state = { statements: new Map() };
-    states.set(db, state);
-  }
-  return state;
+/** Registers the SQL functions the search uses, once per connection. */
+function registerFunctions(db: Database.Database): void {
+  if (registered.has(db)) return;
+  // Deterministic so SQLite may factor it; haversine from lib/geo so distances agree everywhere.
+  db.function('phare_distance_km', { deterministic: true }, (lat1, lon1, lat2, lon2) =>
+    lat2 === null || lon2 === null
+      ? null
+      : distanceKm({ lat: lat1 as number, lon: lon1 as number }, { lat: lat2 as number, lon: lon2 as number }),
+  );
+  registered.add(db);
 }
 
 function prepare(db: Database.Database, sql: string): Database.Statement {
-  const state = getState(db);
-  let stmt = state.statements.get(sql);
-  if (!stmt) {
-    stmt = db.prepare(sql);
-    state.statements.set(sql, stmt);
-  }
-  return stmt;
+  registerFunctions(db);
+  return prepareCached(db, sql);
 }
 
 /** What a query needs beyond its own fields: its text expression, its centre and the studies near it. */
@@ -327,7 +316,7 @@ function resolvePoint(db: Database.Database, query: SearchQuery, opts: SearchOpt
 }
 
 function planQuery(db: Database.Database, query: SearchQuery, opts: SearchOptions): Plan {
-  getState(db);
+  registerFunctions(db);
   const text = buildTextMatch(db, query.maladie);
   const point = resolvePoint(db, query, opts);
   const plan: Omit<Plan, 'params'> = {

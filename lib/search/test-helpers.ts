@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from '@/lib/store/migrations';
+import { toList } from '@/lib/store/store';
 import { toSearchDocument } from '@/lib/search/text';
 import type { Study, StudySite } from '@/lib/study/types';
 
@@ -71,8 +72,6 @@ export function makeStudy(overrides: Partial<Study> & { id: string }): Study {
   };
 }
 
-const list = (values: readonly string[]) => (values.length === 0 ? '' : `,${[...new Set(values)].sort().join(',')},`);
-
 /** Inserts studies with their sites (the `sites` list gives the geocoded places, in order). */
 export function insertStudies(db: Database.Database, items: { study: Study; sites?: TestSite[] }[]): void {
   const insertStudy = db.prepare(`INSERT INTO studies (id, title, regulation, jarde_category, recruitment,
@@ -98,8 +97,8 @@ export function insertStudies(db: Database.Database, items: { study: Study; site
         study.regulation,
         study.jardeCategory ?? null,
         study.recruitment,
-        list(study.phaseBuckets.length ? study.phaseBuckets : ['na']),
-        list(study.eligibility.sexes),
+        toList(study.phaseBuckets.length ? study.phaseBuckets : ['na']),
+        toList(study.eligibility.sexes),
         JSON.stringify(study.eligibility.ageRanges.map((r) => [r.min, r.max ?? null])),
         study.eligibility.healthyVolunteers ? 1 : 0,
         study.lastUpdated ?? null,

@@ -128,6 +128,8 @@ describe('writePage and finishRun', () => {
     expect(status.lastRun?.guarded).toBe(true);
     expect(status.activeRun).toBeUndefined();
     expect(status.runs).toHaveLength(3);
+    expect(status.lastSuccess).toBe(status.lastRun?.finishedAt);
+    expect(store.getLastSuccess()).toBe(status.lastSuccess);
 
     // A later healthy run clears the guard.
     run = store.startRun();

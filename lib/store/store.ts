@@ -115,6 +115,8 @@ export interface Store {
   /** The file holds fictional data (cheap: read from the state written with each page). */
   holdsDemo(): boolean;
   getSyncStatus(): SyncStatus;
+  /** `getSyncStatus().lastSuccess` alone (one state read, no counts), for per-request and per-tick checks. */
+  getLastSuccess(): string | undefined;
   getState<T>(key: string): T | undefined;
   setState(key: string, value: unknown): void;
   /** Cross-process sync lock (a row of `sync_state`); a lock whose process died or went silent is taken over. */
@@ -143,7 +145,8 @@ const KEY = {
 const MAX_RUNS_KEPT = 20;
 const DEFAULT_LOCK_STALE_MS = 15 * 60_000;
 
-function toList(values: readonly string[]): string {
+/** The ',a,b,' encoding of a list column (sorted, unique), so that `LIKE '%,a,%'` finds a value. */
+export function toList(values: readonly string[]): string {
   return values.length === 0 ? '' : `,${[...new Set(values)].sort().join(',')},`;
 }
 
@@ -448,6 +451,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
         };
       }).deferred();
     },
+    getLastSuccess: () => getState<string>(KEY.lastSuccess),
     getState,
     setState,
     acquireSyncLock: (opts = {}) => acquireLockTx.immediate(opts.staleMs ?? DEFAULT_LOCK_STALE_MS),

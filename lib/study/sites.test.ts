@@ -20,7 +20,10 @@ describe('sites of a study', () => {
   it('measures only commune-precise places', () => {
     const placed = placeSites(study, { lat: 47.218, lon: -1.554 }, geocode);
     expect(placed[2].distanceKm).toBeCloseTo(0, 5);
+    expect(placed[0].distanceKm).toBeGreaterThan(0);
+    expect(placed[1].distanceKm).toBeGreaterThan(0);
     expect(placed[3].distanceKm).toBeUndefined();
+    expect(placed[4].distanceKm).toBeUndefined();
     expect(nearestSites(placed, 2).map((p) => p.site.city)).toEqual(['Nantes', 'Angers']);
   });
   it('groups by region then department, nearest first, unknown last', () => {
@@ -31,7 +34,7 @@ describe('sites of a study', () => {
   it('builds map features for placed sites only, marking approximate ones', () => {
     const fc = toSitesFeatureCollection(study, placeSites(study, undefined, geocode));
     expect(fc.features).toHaveLength(4);
-    expect(fc.features[3].properties.approximate).toBe(true);
+    expect(fc.features.map((f) => f.properties.approximate === true)).toEqual([false, false, false, true]);
     expect(fc.features[0].properties.studyId).toBe(study.id);
   });
   it('formats distances in French', () => {

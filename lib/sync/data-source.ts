@@ -162,7 +162,7 @@ export function getActiveStore(): ActiveStore | undefined {
 
 function isSyncDue(mirror: Store, intervalMinutes: number, force: boolean): boolean {
   if (force || !mirror.hasStudies() || mirror.getActiveRun()) return true;
-  const last = mirror.getSyncStatus().lastSuccess;
+  const last = mirror.getLastSuccess();
   if (!last) return true;
   return intervalMinutes > 0 && Date.now() - Date.parse(last) >= intervalMinutes * 60_000;
 }

@@ -8,6 +8,7 @@ import {
   DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, describeCategory, describeRecruitmentPeriod, describeWho,
 } from '@/lib/study/plain-french';
 import { canonicalStudyUrl } from '@/lib/study/public-url';
+import { shortTitle } from '@/lib/study/share';
 import { countRegions, placeSites } from '@/lib/study/sites';
 
 export const runtime = 'nodejs';
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { result } = await loadStudy(id);
   if (result.status !== 'found') return { title: 'Étude introuvable', robots: { index: false } };
   return {
-    title: result.study.title.length > 70 ? `${result.study.title.slice(0, 69)}…` : result.study.title,
+    title: shortTitle(result.study.title, 70),
     robots: { index: false, follow: true },
     alternates: { canonical: canonicalStudyUrl(getEnv().PHARE_PUBLIC_URL, result.study.id) },
   };
