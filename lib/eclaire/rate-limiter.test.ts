@@ -1,28 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRateLimiter, getSharedRateLimiter } from './rate-limiter';
-
-const TOLERANCE_MS = 3;
 
 describe('createRateLimiter', () => {
   it('spaces the starts by at least minIntervalMs and never runs two calls at once', async () => {
-    const limiter = createRateLimiter({ minIntervalMs: 40 });
-    const starts: number[] = [];
-    let running = 0;
-    let maxRunning = 0;
-    const task = async (work: number) => {
-      starts.push(performance.now());
-      running++;
-      maxRunning = Math.max(maxRunning, running);
-      await new Promise((r) => setTimeout(r, work));
-      running--;
-      return work;
-    };
-    // Mixed durations: a long call must not let the next start early, a short one must not shorten the wait.
-    const results = await Promise.all([0, 60, 0, 5, 0].map((w) => limiter.schedule(() => task(w))));
-    expect(results).toEqual([0, 60, 0, 5, 0]);
-    expect(maxRunning).toBe(1);
-    for (let i = 1; i < starts.length; i++) {
-      expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(40 - TOLERANCE_MS);
+    // Fake timers drive the limiter's own clock: the guarantee is checked exactly, with no wall-clock slack.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const limiter = createRateLimiter({ minIntervalMs: 40, now: () => Date.now() });
+      const starts: number[] = [];
+      let running = 0;
+      let maxRunning = 0;
+      const task = async (work: number) => {
+        starts.push(Date.now());
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        await new Promise((r) => setTimeout(r, work));
+        running--;
+        return work;
+      };
+      // Mixed durations: a long call must not let the next start early, a short one must not shorten the wait.
+      const all = Promise.all([0, 60, 0, 5, 0].map((w) => limiter.schedule(() => task(w))));
+      await vi.runAllTimersAsync();
+      expect(await all).toEqual([0, 60, 0, 5, 0]);
+      expect(maxRunning).toBe(1);
+      const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+      // 40 ms after the previous start, or when the previous call ends if that is later (the 60 ms call).
+      expect(gaps).toEqual([40, 60, 40, 40]);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

@@ -50,12 +50,10 @@ describe('findGlossaryTerms', () => {
     expect(findGlossaryTerms('un bras levé', matcher)).toEqual([{ start: 3, end: 7, slug: 'x' }]);
   });
 
-  it('is fast enough for long criteria texts', () => {
+  it('finds every occurrence in a long criteria text (its speed is measured by the bench)', () => {
     const text = 'Patient adulte, critères d’inclusion : biopsie, IRM, chimiothérapie antérieure. '.repeat(500);
-    const t0 = performance.now();
     const matches = findGlossaryTerms(text);
     expect(matches.length).toBe(2000); // « Patient » and « adulte » are not glossary terms
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('matches every variant of every term to that term (when written alone)', () => {
