@@ -50,6 +50,7 @@ export const CATEGORY_LABELS: Record<CategoryFilter, { label: string; short: str
 export const RECRUITMENT_LABELS: Record<Recruitment | 'tous', string> = {
   ouvert: 'Recrute en ce moment',
   'a-venir': 'Recrutement à venir',
+  suspendu: 'Recrutement suspendu',
   termine: 'Recrutement terminé',
   inconnu: 'Recrutement non précisé',
   tous: 'Tous les états',

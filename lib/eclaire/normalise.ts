@@ -6,7 +6,7 @@
 import type { Coding, Group, Location, Organization, ResearchStudy } from 'fhir/r4';
 import { DEMO_TAG } from '@/lib/demo/types';
 import type {
-  AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Recruitment, Regulation, Sex,
+  AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Recruitment, Regulation, Sex, StudyStatus,
   Study, StudyContacts, StudyIdentifier, StudySite,
 } from '@/lib/study/types';
 import {
@@ -265,6 +265,27 @@ function recruitmentFromStatus(status: string | undefined): Recruitment {
       return 'termine';
     case 'approved':
       return 'a-venir';
+    default:
+      return 'inconnu';
+  }
+}
+
+/** The study's own state from `ResearchStudy.status` alone (CONTRACT §4.5). */
+function statusFromFhir(status: string | undefined): StudyStatus {
+  switch (status) {
+    case 'approved':
+      return 'a-demarrer';
+    case 'active':
+      return 'en-cours';
+    case 'temporarily-closed-to-accrual':
+    case 'temporarily-closed-to-accrual-and-intervention':
+      return 'suspendue';
+    case 'completed':
+      return 'terminee';
+    case 'administratively-completed':
+      return 'arretee';
+    case 'withdrawn':
+      return 'abandonnee';
     default:
       return 'inconnu';
   }
@@ -725,6 +746,7 @@ export function toStudy(raw: RawStudyResources): Study {
     labels,
     ...reg,
     ...readRecruitment(rs, exts, status),
+    status: statusFromFhir(status),
     ...readPhase(rs),
     ...readConditions(rs),
     outcomes,

@@ -11,7 +11,7 @@ import {
   type ResolvedPlace,
 } from '@/lib/search/place';
 import { prepareCached } from '@/lib/search/statements';
-import type { CategoryFilter, Coded, PhaseBucket, Recruitment, Regulation, StudySummary } from '@/lib/study/types';
+import type { CategoryFilter, Coded, PhaseBucket, Recruitment, Regulation, StudyStatus, StudySummary } from '@/lib/study/types';
 
 /**
  * Typed query → SQL on the mirror (schema in lib/store/migrations.ts). Every value is a bound parameter;
@@ -338,6 +338,7 @@ interface SummaryRow {
   site_count: number;
   last_updated: string | null;
   title_lang: string | null;
+  status: string | null;
   phase: string | null;
   conditions: string | null;
   therapeutic_area: string | null;
@@ -355,6 +356,7 @@ function toSummary(row: SummaryRow, withPlace: boolean): StudySummary {
     title: row.title,
     regulation: row.regulation,
     recruitment: row.recruitment,
+    status: (row.status as StudyStatus | null) ?? 'inconnu',
     conditions: conditions.map((c) => c.text).filter(Boolean),
     siteCount: row.site_count,
   };
@@ -380,6 +382,7 @@ function toSummary(row: SummaryRow, withPlace: boolean): StudySummary {
 
 const SUMMARY_COLUMNS = `s.id, s.title, s.regulation, s.jarde_category, s.recruitment, s.site_count, s.last_updated,
   json_extract(s.study_json, '$.titleLang') AS title_lang,
+  json_extract(s.study_json, '$.status') AS status,
   json_extract(s.study_json, '$.phase') AS phase,
   json_extract(s.study_json, '$.conditions') AS conditions,
   json_extract(s.study_json, '$.therapeuticArea') AS therapeutic_area,

@@ -51,6 +51,7 @@ export function makeStudy(overrides: Partial<Study> & { id: string }): Study {
     regulation: 'jarde',
     jardeCategory: 2,
     recruitment: 'ouvert',
+    status: 'en-cours',
     phaseBuckets: ['na'],
     conditions: [],
     meddra: [],

@@ -13,6 +13,7 @@ type JsonLd = Record<string, unknown>;
 const STATUS_BY_RECRUITMENT: Record<Recruitment, string | undefined> = {
   ouvert: 'https://schema.org/Recruiting',
   'a-venir': 'https://schema.org/NotYetRecruiting',
+  suspendu: 'https://schema.org/Suspended',
   termine: 'https://schema.org/ActiveNotRecruiting',
   inconnu: undefined,
 };

@@ -264,6 +264,7 @@ export function describeDuration(months: number | undefined): string | undefined
 export const RECRUITMENT_LABELS: Record<Recruitment, string> = {
   ouvert: 'Recrutement ouvert',
   'a-venir': 'Recrutement à venir',
+  suspendu: 'Recrutement suspendu',
   termine: 'Recrutement terminé',
   inconnu: 'Recrutement : information non précisée',
 };
@@ -271,6 +272,7 @@ export const RECRUITMENT_LABELS: Record<Recruitment, string> = {
 export const RECRUITMENT_SENTENCES: Record<Recruitment, string> = {
   ouvert: 'L’étude cherche des participants en ce moment.',
   'a-venir': 'L’étude ne cherche pas encore de participants.',
+  suspendu: 'L’étude a suspendu les inclusions : elle ne cherche pas de participants pour le moment.',
   termine: 'L’étude ne cherche plus de participants.',
   inconnu: 'Nous ne savons pas si l’étude cherche des participants.',
 };

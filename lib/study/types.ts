@@ -11,8 +11,28 @@ export type Regulation = 'jarde' | 'medicament' | 'dispositif' | 'diagnostic' | 
 /** Public category filter values (DESIGN.md `categorie`). */
 export type CategoryFilter = 'jarde-1' | 'jarde-2' | 'jarde-3' | 'medicament' | 'dispositif' | 'diagnostic';
 
-/** Recruitment as a visitor understands it (DESIGN.md `recrutement`, minus `tous`). */
-export type Recruitment = 'ouvert' | 'a-venir' | 'termine' | 'inconnu';
+/**
+ * Recruitment as a visitor understands it (DESIGN.md `recrutement`, minus `tous`): the most conservative
+ * reading of the recruitment extension and of the study's own status (DESIGN.md "Status").
+ */
+export type Recruitment = 'ouvert' | 'a-venir' | 'suspendu' | 'termine' | 'inconnu';
+
+/**
+ * The study's own state, from the RIPH `etat` (narrative) or else `ResearchStudy.status` (CONTRACT §4.5):
+ * `a-demarrer` À DÉMARRER, `prorogee` PROROGÉE (start deadline extended), `en-cours` EN COURS, `suspendue`
+ * SUSPENDUE, `terminee` TERMINÉE or ARCHIVÉE, `arretee` TERMINÉE ANTICIPÉE, `abandonnee` ABANDONNÉE, `expiree`
+ * EXPIRÉE (authorisation lapsed before the start), `inconnu` when nothing settles it.
+ */
+export type StudyStatus =
+  | 'a-demarrer'
+  | 'prorogee'
+  | 'en-cours'
+  | 'suspendue'
+  | 'terminee'
+  | 'arretee'
+  | 'abandonnee'
+  | 'expiree'
+  | 'inconnu';
 
 /** Public phase filter values: 1–4, or `na` (not applicable / unknown). */
 export type PhaseBucket = '1' | '2' | '3' | '4' | 'na';
@@ -131,6 +151,10 @@ export interface Study {
   precision?: Coded;
   /** FHIR ResearchStudy.status, raw, when present. */
   fhirStatus?: string;
+  /** The study's own state (see `StudyStatus`). */
+  status: StudyStatus;
+  /** Raw RIPH `etat` read from the narrative (e.g. `PROROGEE`), when present. */
+  riphState?: string;
   recruitment: Recruitment;
   /** Raw recruitment code (recruiting, upcoming, completed-recruiting), when present. */
   recruitmentCode?: string;
@@ -172,6 +196,7 @@ export interface StudySummary {
   regulation: Regulation;
   jardeCategory?: 1 | 2 | 3;
   recruitment: Recruitment;
+  status: StudyStatus;
   phase?: Coded;
   conditions: string[];
   therapeuticArea?: string;

@@ -1,3 +1,4 @@
+import { RECRUITMENT_LABELS } from '@/components/search/labels';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { API_CACHE_CONTROL, NO_STORE } from '@/lib/search/cache-control';
@@ -11,13 +12,6 @@ export const dynamic = 'force-dynamic';
 
 /** Number of entries of a feed: the newest studies matching the search. */
 const FEED_SIZE = 50;
-
-const RECRUITMENT = {
-  ouvert: 'Recrute en ce moment',
-  'a-venir': 'Recrutement à venir',
-  termine: 'Recrutement terminé',
-  inconnu: 'Recrutement non précisé',
-} as const;
 
 function escapeXml(text: string): string {
   return text
@@ -45,7 +39,7 @@ function describe(query: SearchQuery, place?: string): string {
 function entry(origin: string, s: StudySummary, fallbackDate: string): string {
   const url = absoluteUrl(origin, routes.study(s.id));
   const summary = [
-    RECRUITMENT[s.recruitment],
+    RECRUITMENT_LABELS[s.recruitment],
     s.phase?.label,
     s.conditions.length ? `Maladie étudiée : ${s.conditions.slice(0, 3).join(' ; ')}` : undefined,
     s.nearestSite ? `Lieu le plus proche : ${[s.nearestSite.name, s.nearestSite.city].filter(Boolean).join(', ')} (${s.nearestSite.distanceKm} km)` : undefined,
