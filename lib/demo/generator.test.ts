@@ -9,7 +9,8 @@ import { DEMO_CONDITIONS } from './conditions';
 import { getDemoDatasetPath, loadDemoDataset } from './dataset';
 import { ESTABLISHMENTS, REGIONS } from './establishments';
 import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, DEMO_URLS, generateDemoRecords } from './generator';
-import { DEMO_TAG, type DemoRecord } from './types';
+import { DEMO_TAG } from '@/lib/eclaire/provenance';
+import type { DemoRecord } from './types';
 
 const N = 3000;
 let records: DemoRecord[];

@@ -11,7 +11,8 @@ import type {
 } from 'fhir/r4';
 import { DEMO_CONDITIONS, THERAPEUTIC_AREAS, articleForms, capitalise, type DemoCondition } from './conditions';
 import { ESTABLISHMENTS, SERVICES, type Establishment } from './establishments';
-import { DEMO_TAG, type DemoRecord } from './types';
+import { DEMO_TAG } from '@/lib/eclaire/provenance';
+import type { DemoRecord } from './types';
 
 /**
  * Deterministic generator of fictional studies in ECLAIRE's current shape (CONTRACT §3), with the data quality

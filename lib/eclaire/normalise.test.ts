@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Bundle, Group, Location, ResearchStudy } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { DEMO_TAG } from '@/lib/demo/types';
+import { DEMO_TAG } from './provenance';
 import type { Study } from '@/lib/study/types';
 import { groupPageResources, isDemoResource, normalisePage, parseUpstreamDate, toStudy, type RawStudyResources } from './normalise';
 

@@ -4,7 +4,7 @@
  * are found by URL suffix, never by position), so odd data degrades a field, never the study.
  */
 import type { Coding, Group, Location, Organization, ResearchStudy } from 'fhir/r4';
-import { DEMO_TAG } from '@/lib/demo/types';
+import { DEMO_TAG } from './provenance';
 import type {
   AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Recruitment, Regulation, Sex, StudyStatus,
   Study, StudyContacts, StudyIdentifier, StudySite,

@@ -1,5 +1,6 @@
 import type { ResearchStudy } from 'fhir/r4';
-import { DEMO_TAG, type DemoRecord } from '@/lib/demo/types';
+import type { DemoRecord } from '@/lib/demo/types';
+import { DEMO_TAG } from '@/lib/eclaire/provenance';
 
 /**
  * Small, hand-controllable DemoRecords in ECLAIRE's shape, for the emulator's own tests (the full demo
