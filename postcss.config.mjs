@@ -1,1 +1,4 @@
-export default { plugins: { tailwindcss: {}, autoprefixer: {} } };
+/** Tailwind, then vendor prefixes. */
+const config = { plugins: { tailwindcss: {}, autoprefixer: {} } };
+
+export default config;

@@ -9,7 +9,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { getEnv } from '@/lib/env';
 import { requestOrigin } from '@/lib/study/public-url';
-import { isServingDemo } from '@/lib/sync/data-source';
+import { isServingDemo } from '@/lib/store/active';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

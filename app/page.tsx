@@ -3,12 +3,12 @@ import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
 import { LocateMeButton } from '@/components/search/locate-me-button';
 import { SavedSearches } from '@/components/search/saved-searches';
-import { readRegionOptions } from '@/components/search/region-options';
+import { listRegionOptions } from '@/lib/geo/region-options';
 import { SearchForm } from '@/components/search/search-form';
 import { StudyExplainer } from '@/components/search/study-explainer';
 import { Container } from '@/components/ui/container';
 import { routes } from '@/lib/routes';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getDataStatus } from '@/lib/store/active';
 
 export const metadata: Metadata = {
   title: { absolute: 'Phare — trouver une étude clinique près de chez vous' },
@@ -17,18 +17,10 @@ export const metadata: Metadata = {
   alternates: { canonical: routes.home() },
 };
 
-function readLastSync(): string | undefined {
-  try {
-    return getActiveStore()?.store.getLastSuccess();
-  } catch {
-    return undefined;
-  }
-}
-
 export default async function HomePage() {
   await connection();
-  const regions = readRegionOptions();
-  const lastSync = readLastSync();
+  const regions = listRegionOptions();
+  const { lastSync } = getDataStatus();
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none sm:py-12">
       <Container>

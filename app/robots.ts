@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl } from '@/lib/routes';
 import { requestOrigin } from '@/lib/study/public-url';
-import { isServingDemo } from '@/lib/sync/data-source';
+import { isServingDemo } from '@/lib/store/active';
 
 export const dynamic = 'force-dynamic';
 

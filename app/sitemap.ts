@@ -4,8 +4,8 @@ import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { REGION_CODES } from '@/lib/search/params';
 import { requestOrigin } from '@/lib/study/public-url';
-import { FIXED_PATHS, MAX_STUDY_SITEMAPS, listStudyIdsForSitemap, regionSearchPath } from '@/lib/study/sitemap';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { listServedStudyIds } from '@/lib/store/active';
+import { FIXED_PATHS, MAX_STUDY_SITEMAPS, regionSearchPath, sitemapChunk } from '@/lib/study/sitemap';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,9 +27,9 @@ export default async function sitemap({ id }: { id: number | string }): Promise<
       ...REGION_CODES.map((code) => ({ url: absoluteUrl(origin, regionSearchPath(code)), changeFrequency: 'daily' as const })),
     ];
   }
-  const active = getActiveStore();
-  if (!active || !Number.isInteger(n) || n < 1) return [];
-  return listStudyIdsForSitemap(active.store.db, n).map((studyId) => ({
+  const chunk = sitemapChunk(n);
+  if (!chunk) return [];
+  return listServedStudyIds(chunk.offset, chunk.limit).map((studyId) => ({
     url: absoluteUrl(origin, routes.study(studyId)),
     changeFrequency: 'daily' as const,
   }));

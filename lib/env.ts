@@ -38,8 +38,11 @@ const serverSchema = z.object({
   PHARE_TILE_ATTRIBUTION: z.string().default('© IGN — Géoplateforme'),
   /** Per-client limit on /api/*: requests per minute. */
   PHARE_API_RATE_LIMIT: intFrom(300, 1),
-  /** Guard of the sync: a complete crawl that saw fewer than this share of the mirror deletes nothing. */
-  PHARE_SYNC_MIN_RATIO: z.coerce.number().min(0).max(1).default(0.9),
+  /**
+   * Guard of the sync: a complete crawl that saw fewer than this share of the studies ECLAIRE announced (its
+   * `total` on the first page) deletes nothing.
+   */
+  PHARE_SYNC_MIN_RATIO: z.coerce.number().min(0).max(1).default(0.99),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

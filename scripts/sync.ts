@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     const result = await runSync({
       store,
       client: getEclaireClient(),
-      minRatio: env.PHARE_SYNC_MIN_RATIO,
+      minShare: env.PHARE_SYNC_MIN_RATIO,
       signal: abort.signal,
       onProgress(p) {
         const now = performance.now();

@@ -6,7 +6,7 @@ import { Container } from '@/components/ui/container';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Prose } from '@/components/ui/prose';
 import { routes } from '@/lib/routes';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getDataStatus } from '@/lib/store/active';
 
 export const metadata: Metadata = {
   title: 'À propos',
@@ -20,9 +20,7 @@ const LICENCE_URL = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
 
 export default async function AboutPage() {
   await connection();
-  const active = getActiveStore();
-  const demo = active?.demo ?? false;
-  const lastSync = active?.store.getLastSuccess();
+  const { demo, lastSync } = getDataStatus();
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none">
       <Container>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
-import { readRegionOptions } from '@/components/search/region-options';
+import { listRegionOptions } from '@/lib/geo/region-options';
 import { SearchForm } from '@/components/search/search-form';
 import { filtersOnly, toParams } from '@/components/search/search-href';
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
@@ -11,7 +11,7 @@ import { suggestPlaces } from '@/lib/geo/suggest';
 import { routes } from '@/lib/routes';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { runSearch } from '@/lib/search/run-search';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -90,7 +90,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           view="site"
           initialParams={toParams(query)}
           initialData={initialData}
-          regions={readRegionOptions()}
+          regions={listRegionOptions()}
           map={{ tileUrl: env.PHARE_TILE_URL, tileAttribution: env.PHARE_TILE_ATTRIBUTION }}
         />
       </div>

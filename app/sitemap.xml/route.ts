@@ -1,8 +1,9 @@
+import { SITEMAP_CACHE_CONTROL } from '@/lib/cache-control';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl } from '@/lib/routes';
 import { requestOrigin } from '@/lib/study/public-url';
 import { listSitemapIds } from '@/lib/study/sitemap';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getDataStatus } from '@/lib/store/active';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -12,12 +13,12 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** `/sitemap.xml` (DESIGN.md): the index of the sitemaps made by app/sitemap.ts (fixed pages, then studies). */
 export function GET(request: Request): Response {
   const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, request.headers);
-  const studies = getActiveStore()?.store.countStudies() ?? 0;
+  const { studies } = getDataStatus();
   const entries = listSitemapIds(studies)
     .map((id) => `  <sitemap><loc>${escapeXml(absoluteUrl(origin, `/sitemap/${id}.xml`))}</loc></sitemap>`)
     .join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
   return new Response(body, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, s-maxage=3600' },
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': SITEMAP_CACHE_CONTROL },
   });
 }

@@ -5,7 +5,7 @@ import { CloseIcon } from '@/components/ui/icons';
 import { CATEGORY_LABELS, PHASE_LABELS, RECRUITMENT_LABELS } from './labels';
 import { searchHref, type SearchView } from './search-href';
 import { SearchLink } from './search-link';
-import type { RegionOption } from './filters-panel';
+import type { RegionOption } from '@/lib/geo/region-options';
 
 export interface ActiveFilter {
   key: string;

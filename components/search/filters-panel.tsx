@@ -2,8 +2,9 @@
 
 import type { FormEvent, ReactNode } from 'react';
 import { routes } from '@/lib/routes';
+import type { RegionOption } from '@/lib/geo/region-options';
 import { hasPlacePoint, MAX_AGE, type SearchQuery } from '@/lib/search/params';
-import type { SearchFacets } from '@/lib/search/search';
+import type { SearchFacets } from '@/lib/search/facets';
 import type { PhaseBucket } from '@/lib/study/types';
 import { BoxIcon, RadioIcon } from '@/components/ui/icons';
 import { CATEGORY_LABELS, CATEGORY_ORDER, formatCount, PHASE_LABELS, RECRUITMENT_LABELS } from './labels';
@@ -13,11 +14,6 @@ import { navigateSearch, SearchLink } from './search-link';
 const PHASES: readonly PhaseBucket[] = ['1', '2', '3', '4', 'na'];
 const RECRUITMENTS = ['ouvert', 'a-venir', 'termine', 'tous'] as const;
 const RADII = [10, 30, 50, 100, 200] as const;
-
-export interface RegionOption {
-  code: string;
-  name: string;
-}
 
 /**
  * The filters, as links (STYLE.md rule 5): each one is the URL of the search with that value changed, and shows

@@ -12,7 +12,7 @@ import { startEmulator, type Emulator } from '@/lib/emulator/server';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { openStore, type Store } from '@/lib/store/store';
 import { preparePage } from '@/lib/sync/run-sync';
-import { FRESH_TTL_MS, STALE_MAX_MS } from './cache-policy';
+import { FHIR_FRESH_TTL_MS as FRESH_TTL_MS, FHIR_STALE_MAX_MS as STALE_MAX_MS } from '@/lib/cache-control';
 import { createFhirProxy, type FhirProxy, type FhirProxyOptions, type ProxyAnswer, type ProxyUpstream } from './fhir-proxy';
 
 const quiet = { warn: () => {}, info: () => {} };

@@ -23,23 +23,25 @@ import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { isObject, tryParseJson } from '@/lib/eclaire/json';
 import type { RateLimiter } from '@/lib/eclaire/rate-limiter';
 import {
-  BAD_REQUEST_TTL_MS,
+  FHIR_BAD_REQUEST_TTL_MS as BAD_REQUEST_TTL_MS,
+  FHIR_CACHE_CONTROL_BAD_REQUEST as CACHE_CONTROL_BAD_REQUEST,
+  FHIR_CACHE_CONTROL_FRESH as CACHE_CONTROL_FRESH,
+  NO_STORE as CACHE_CONTROL_NONE,
+  FHIR_CACHE_CONTROL_STALE as CACHE_CONTROL_STALE,
+  FHIR_CACHE_MAX_BYTES as CACHE_MAX_BYTES,
+  FHIR_CACHE_MAX_ENTRY_BYTES as CACHE_MAX_ENTRY_BYTES,
+  FHIR_FRESH_TTL_MS as FRESH_TTL_MS,
+  FHIR_STALE_MAX_MS as STALE_MAX_MS,
+} from '@/lib/cache-control';
+import {
   BREAKER_HALF_OPEN_AFTER_MS,
   BREAKER_THRESHOLD,
-  CACHE_CONTROL_BAD_REQUEST,
-  CACHE_CONTROL_FRESH,
-  CACHE_CONTROL_NONE,
-  CACHE_CONTROL_STALE,
-  CACHE_MAX_BYTES,
-  CACHE_MAX_ENTRY_BYTES,
   DEFAULT_RETRY_AFTER_S,
-  FRESH_TTL_MS,
-  STALE_MAX_MS,
   UPSTREAM_BACKOFF_INITIAL_MS,
   UPSTREAM_BACKOFF_MAX_MS,
   UPSTREAM_MAX_RETRIES,
   UPSTREAM_TIMEOUT_MS,
-} from './cache-policy';
+} from './resilience';
 import { buildOperationOutcome, type IssueCode } from './operation-outcome';
 import {
   buildCanonicalQuery,

@@ -1,6 +1,6 @@
 import { getSharedRateLimiter } from '@/lib/eclaire/rate-limiter';
 import { getEnv } from '@/lib/env';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
 import { createFhirProxy, type FhirProxy, type ProxyStats } from './fhir-proxy';
 
 /**

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
-import type { SearchSource } from '@/lib/search/run-search';
-import { API_CACHE_CONTROL } from '@/lib/search/cache-control';
+import { API_CACHE_CONTROL } from '@/lib/cache-control';
+import type { ActiveStore } from '@/lib/store/active';
 import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
 
 let t: TestDb;
-let source: SearchSource;
+let source: ActiveStore;
 const ready = () => source;
 const url = (path: string) => new Request(`http://localhost${path}`);
 
 beforeAll(() => {
   t = createTestDb();
-  insertStudies(t.db, [
+  insertStudies(t.store, [
     { study: makeStudy({ id: '2021-A01022-39', title: 'Asthme sévère de l’adulte' }), sites: [{ ...PLACES.lille, name: 'CHU' }] },
     { study: makeStudy({ id: '2022-500014-26-00', title: 'Mucoviscidose', regulation: 'medicament', jardeCategory: undefined }) },
   ]);
-  source = { store: { db: t.db, hasStudies: () => true }, demo: true };
+  source = { store: t.store, demo: true };
 });
 afterAll(() => t.close());
 

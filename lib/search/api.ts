@@ -1,16 +1,7 @@
-import type Database from 'better-sqlite3';
-import {
-  API_CACHE_CONTROL,
-  NO_STORE,
-  NOT_FOUND_CACHE_CONTROL,
-  NOT_READY_RETRY_AFTER_SECONDS,
-} from '@/lib/search/cache-control';
-import { parseSearchParams } from '@/lib/search/params';
-import { SearchInputError, type PlaceResolver } from '@/lib/search/place';
-import { isReady, runSearch, type GetSource } from '@/lib/search/run-search';
-import { searchSites } from '@/lib/search/search';
-import { prepareCached } from '@/lib/search/statements';
-import type { Study } from '@/lib/study/types';
+import { API_CACHE_CONTROL, NO_STORE, NOT_FOUND_CACHE_CONTROL, NOT_READY_RETRY_AFTER_SECONDS } from '@/lib/cache-control';
+import { isValidStudyId } from '@/lib/study/identifiers';
+import type { PlaceResolver } from './place';
+import { isReady, runSearch, runSitesSearch, type GetSource, type Run } from './run-search';
 
 /**
  * The JSON API of the search (`/api/studies`, `/api/studies/{id}`, `/api/sites`) as plain functions of a
@@ -30,8 +21,6 @@ export const MESSAGES = {
   unknownId: (id: string) => `Aucune étude ne porte l’identifiant « ${id} ».`,
 } as const;
 
-const STUDY_ID_RE = /^[A-Za-z0-9-]{1,64}$/;
-
 function json(body: unknown, status: number, cacheControl: string, extra: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': cacheControl, ...extra } });
 }
@@ -40,43 +29,33 @@ function notReady(): Response {
   return json({ error: MESSAGES.notReady }, 503, NO_STORE, { 'Retry-After': String(NOT_READY_RETRY_AFTER_SECONDS) });
 }
 
-/** Runs a handler body; a SearchInputError becomes a 400, anything else a logged French 500. */
+/** Runs a handler body; an unexpected fault is logged and answered with a French 500. */
 function guard(label: string, body: () => Response): Response {
   try {
     return body();
   } catch (error) {
-    if (error instanceof SearchInputError) {
-      return json({ error: error.message, param: error.param }, 400, NO_STORE);
-    }
     console.error(`[api] ${label}`, error);
     return json({ error: MESSAGES.internal }, 500, NO_STORE);
   }
 }
 
+function answer<T>(run: Run<T>): Response {
+  if (run.status === 'invalid') return json({ error: run.message, param: run.param }, 400, NO_STORE);
+  if (run.status === 'not-ready') return notReady();
+  return json(run.response, 200, API_CACHE_CONTROL);
+}
+
 /** GET /api/studies?… → { total, page, perPage, results, facets, dataAsOf, demo, place? } */
-export function handleStudiesRequest(
-  req: Request,
-  getSource: GetSource,
-  opts: ApiOptions = {},
-): Response {
-  return guard('studies', () => {
-    const run = runSearch(getSource, new URL(req.url).searchParams, opts);
-    if (run.status === 'invalid') return json({ error: run.message, param: run.param }, 400, NO_STORE);
-    if (run.status === 'not-ready') return notReady();
-    return json(run.response, 200, API_CACHE_CONTROL);
-  });
+export function handleStudiesRequest(req: Request, getSource: GetSource, opts: ApiOptions = {}): Response {
+  return guard('studies', () => answer(runSearch(getSource, new URL(req.url).searchParams, opts)));
 }
 
-/** Reads one study from the mirror; ids are matched exactly, then regardless of case (« 2021-a01022-39 »). */
-export function getStudyById(db: Database.Database, id: string): Study | undefined {
-  const row = (prepareCached(db, 'SELECT study_json FROM studies WHERE id = ?').get(id) ??
-    prepareCached(db, 'SELECT study_json FROM studies WHERE id = ? COLLATE NOCASE LIMIT 1').get(id)) as
-    | { study_json: string }
-    | undefined;
-  return row ? (JSON.parse(row.study_json) as Study) : undefined;
+/** GET /api/sites?… → GeoJSON FeatureCollection of the sites of the matching studies (cached like the search). */
+export function handleSitesRequest(req: Request, getSource: GetSource, opts: ApiOptions = {}): Response {
+  return guard('sites', () => answer(runSitesSearch(getSource, new URL(req.url).searchParams, opts)));
 }
 
-/** GET /api/studies/{id} → Study, or 404 JSON. */
+/** GET /api/studies/{id} → Study, or 404 JSON. The id is matched as the study page matches it (store.getStudy). */
 export function handleStudyRequest(rawId: string, getSource: GetSource): Response {
   return guard('study', () => {
     let id: string;
@@ -85,22 +64,11 @@ export function handleStudyRequest(rawId: string, getSource: GetSource): Respons
     } catch {
       id = rawId;
     }
-    if (!STUDY_ID_RE.test(id)) return json({ error: MESSAGES.badId, param: 'id' }, 400, NO_STORE);
+    if (!isValidStudyId(id)) return json({ error: MESSAGES.badId, param: 'id' }, 400, NO_STORE);
     const source = getSource();
     if (!isReady(source)) return notReady();
-    const study = getStudyById(source.store.db, id);
+    const study = source.store.getStudy(id);
     if (!study) return json({ error: MESSAGES.unknownId(id) }, 404, NOT_FOUND_CACHE_CONTROL);
     return json(study, 200, API_CACHE_CONTROL);
-  });
-}
-
-/** GET /api/sites?… → GeoJSON FeatureCollection of the sites of the matching studies. */
-export function handleSitesRequest(req: Request, getSource: GetSource, opts: ApiOptions = {}): Response {
-  return guard('sites', () => {
-    const parsed = parseSearchParams(new URL(req.url).searchParams);
-    if (!parsed.ok) return json({ error: parsed.error.message, param: parsed.error.param }, 400, NO_STORE);
-    const source = getSource();
-    if (!isReady(source)) return notReady();
-    return json(searchSites(source.store.db, parsed.query, opts), 200, API_CACHE_CONTROL);
   });
 }

@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
-import { looksLikeIdentifier } from '@/lib/search/params';
-import { prepareCached } from '@/lib/search/statements';
-import { expandSynonyms, getSynonymIndex, type QueryConcept } from '@/lib/search/synonyms';
-import { analyseQuery, compactIdentifier } from '@/lib/search/text';
-import { findNearTerms, hasTerm, MIN_TYPO_LENGTH } from '@/lib/search/vocab';
+import type { SearchIndex } from '@/lib/store/search-index';
+import { looksLikeIdentifier } from '@/lib/study/identifiers';
+import { analyseText, compactIdentifier } from '@/lib/text/analyse';
+import { expandSynonyms, getSynonymIndex, type QueryConcept } from './synonyms';
+import { findNearTerms, hasTerm, MIN_TYPO_LENGTH } from './vocab';
 
 /**
  * Free text → an FTS5 MATCH expression. The visitor's text never reaches FTS5 syntax: it is analysed into
@@ -41,22 +40,13 @@ function toExpression(concepts: QueryConcept[]): string {
   return concepts.map(conceptExpression).join(' AND ');
 }
 
-/** Matches of an expression, counted up to `limit` only (the caller compares with a small threshold). */
-function countMatches(db: Database.Database, expression: string, limit: number): number {
-  const row = prepareCached(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM studies_fts WHERE studies_fts MATCH ? LIMIT ?)').get(
-    expression,
-    limit,
-  ) as { n: number };
-  return row.n;
-}
-
 /** Widens single-word concepts that the index does not hold to the indexed words one edit away. */
-function widenTypos(db: Database.Database, concepts: QueryConcept[]): QueryConcept[] {
+function widenTypos(index: SearchIndex, concepts: QueryConcept[]): QueryConcept[] {
   const { byPhrase } = getSynonymIndex();
   return concepts.map((concept) => {
     if (concept.synonym || concept.source.includes(' ') || concept.source.length < MIN_TYPO_LENGTH - 1) return concept;
-    if (/\d/.test(concept.source) || hasTerm(db, concept.source)) return concept;
-    const near = findNearTerms(db, concept.source);
+    if (/\d/.test(concept.source) || hasTerm(index, concept.source)) return concept;
+    const near = findNearTerms(index, concept.source);
     if (near.length === 0) return concept;
     const alternatives = new Set(concept.alternatives);
     for (const term of near) {
@@ -72,38 +62,28 @@ function widenTypos(db: Database.Database, concepts: QueryConcept[]): QueryConce
  * Studies whose id or one of whose identifiers is exactly `text` (any case, any separators): the index
  * narrows the candidates, their identifier list decides (a study that merely mentions the number is not one).
  */
-function findIdentifierRowids(db: Database.Database, text: string): number[] {
+function findIdentifierRowids(index: SearchIndex, text: string): number[] {
   const compact = compactIdentifier(text);
   if (compact.length < 6) return [];
-  // The case-insensitive id is looked up in the narrow `study_search` (no index serves NOCASE: a scan of
-  // `studies` itself would read every study's JSON).
-  const rows = prepareCached(
-    db,
-    `SELECT s.rowid AS rowid, s.id AS id, json_extract(s.study_json, '$.identifiers') AS identifiers FROM studies s
-     WHERE s.rowid IN (SELECT rid FROM study_search WHERE id = ? COLLATE NOCASE)
-        OR s.rowid IN (SELECT rowid FROM studies_fts WHERE studies_fts MATCH ? LIMIT 50)`,
-  ).all(text.trim(), quote(compact)) as { rowid: number; id: string; identifiers: string | null }[];
-  return rows
-    .filter((r) => {
-      const values = [r.id, ...((r.identifiers ? JSON.parse(r.identifiers) : []) as { value: string }[]).map((i) => i.value)];
-      return values.some((v) => compactIdentifier(v) === compact);
-    })
+  return index
+    .identifierCandidates(text.trim(), quote(compact))
+    .filter((r) => [r.id, ...r.identifiers].some((v) => compactIdentifier(v) === compact))
     .map((r) => r.rowid);
 }
 
-export function buildTextMatch(db: Database.Database, text: string | undefined): TextMatch {
+export function buildTextMatch(index: SearchIndex, text: string | undefined): TextMatch {
   if (!text) return { identifierRowids: [] };
-  const tokens = analyseQuery(text);
+  const tokens = analyseText(text);
   let identifierRowids: number[] = [];
   const compact = compactIdentifier(text);
   const isIdentifier = looksLikeIdentifier(text) || /^(?:nct|isrctn)\d{6,}$/.test(compact);
-  if (isIdentifier) identifierRowids = findIdentifierRowids(db, text);
+  if (isIdentifier) identifierRowids = findIdentifierRowids(index, text);
 
   let concepts = expandSynonyms(tokens).slice(0, MAX_CONCEPTS);
   if (concepts.length === 0) return { identifierRowids };
   let expression = toExpression(concepts);
-  if (countMatches(db, expression, FEW_RESULTS) < FEW_RESULTS) {
-    concepts = widenTypos(db, concepts);
+  if (index.countTextMatches(expression, FEW_RESULTS) < FEW_RESULTS) {
+    concepts = widenTypos(index, concepts);
     expression = toExpression(concepts);
   }
   if (isIdentifier) expression = `${quote(compact)} OR (${expression})`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { looksLikeIdentifier } from '@/lib/study/identifiers';
 import type { CategoryFilter, PhaseBucket, Sex } from '@/lib/study/types';
 
 // This module also runs in the browser (filters), under a CSP without 'unsafe-eval': zod's compiled fast path
@@ -12,7 +13,7 @@ z.config({ jitless: true });
  */
 
 export const CATEGORY_VALUES = ['jarde-1', 'jarde-2', 'jarde-3', 'medicament', 'dispositif', 'diagnostic'] as const;
-export const RECRUITMENT_VALUES = ['ouvert', 'a-venir', 'termine', 'tous'] as const;
+export const RECRUITMENT_VALUES = ['ouvert', 'a-venir', 'suspendu', 'termine', 'tous'] as const;
 export const PHASE_VALUES = ['1', '2', '3', '4', 'na'] as const;
 export const SORT_VALUES = ['pertinence', 'distance', 'recent'] as const;
 
@@ -66,16 +67,6 @@ export interface SearchParamError {
 }
 
 export type ParseResult = { ok: true; query: SearchQuery } | { ok: false; error: SearchParamError };
-
-/** ECLAIRE ids (EU CT, ID-RCB, EudraCT) and registry numbers (NCT, ISRCTN) typed as text. */
-const IDENTIFIER_RE =
-  /^\s*(?:\d{4}-\d{6}-\d{2}(?:-\d{2})?|\d{4}-A\d{5}-\d{2}|NCT\d{8}|ISRCTN\d{8}|[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,})\s*$/i;
-
-/** True when the text looks like a study identifier rather than words. */
-export function looksLikeIdentifier(text: string | undefined): boolean {
-  if (!text) return false;
-  return IDENTIFIER_RE.test(text) && /\d{4}/.test(text);
-}
 
 /**
  * Default recruitment filter: `ouvert`, except when the text is an identifier (someone who types a study

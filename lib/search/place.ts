@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { resolvePlace } from '@/lib/geo/suggest';
-import { prepareCached } from '@/lib/search/statements';
+import type { StoreReads } from '@/lib/store/reads';
 
 /** A point a radius search is centred on, with the words shown to the visitor. */
 export interface ResolvedPlace {
@@ -36,12 +35,8 @@ export function resolvePlaceFromGazetteer(lieu: string): ResolvedPlace | undefin
 }
 
 /** Second chance: the mean point of the mirror's own placed sites in that commune or postcode. */
-export function resolvePlaceFromSites(db: Database.Database, lieu: string): ResolvedPlace | undefined {
-  const row = prepareCached(
-    db,
-      `SELECT avg(lat) AS lat, avg(lon) AS lon, max(city) AS city FROM sites
-       WHERE (insee = ? OR postcode = ?) AND precision IN ('adresse', 'commune') AND lat IS NOT NULL`,
-  ).get(lieu, lieu) as { lat: number | null; lon: number | null; city: string | null } | undefined;
-  if (!row || row.lat === null || row.lon === null) return undefined;
-  return { label: row.city ? `${row.city} (${lieu})` : lieu, lat: row.lat, lon: row.lon };
+export function resolvePlaceFromSites(store: Pick<StoreReads, 'meanPointOfSites'>, lieu: string): ResolvedPlace | undefined {
+  const point = store.meanPointOfSites(lieu);
+  if (!point) return undefined;
+  return { label: point.city ? `${point.city} (${lieu})` : lieu, lat: point.lat, lon: point.lon };
 }

@@ -1,15 +1,16 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch, type SearchSource } from '@/lib/search/run-search';
-import { createTestDb, insertStudies, makeStudy, type TestDb } from '@/lib/search/test-helpers';
+import { runSearch, runSitesSearch } from '@/lib/search/run-search';
+import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import type { ActiveStore } from '@/lib/store/active';
+import { openStore } from '@/lib/store/store';
 
 let t: TestDb;
-let source: SearchSource;
+let source: ActiveStore;
 
 beforeAll(() => {
   t = createTestDb();
-  insertStudies(t.db, [{ study: makeStudy({ id: '2021-A01022-39', title: 'Asthme sévère de l’adulte' }) }]);
-  source = { store: { db: t.db, hasStudies: () => true }, demo: false };
+  insertStudies(t.store, [{ study: makeStudy({ id: '2021-A01022-39', title: 'Asthme sévère de l’adulte' }), sites: [PLACES.paris] }]);
+  source = { store: t.store, demo: false };
 });
 afterAll(() => t.close());
 
@@ -28,12 +29,13 @@ describe('runSearch result cache', () => {
 
   it('forgets an answer as soon as the file changes, through this connection or another one', () => {
     const before = ok('maladie=asthme&recrutement=tous');
-    insertStudies(t.db, [{ study: makeStudy({ id: '2021-A01023-40', title: 'Asthme de l’enfant' }) }]);
+    insertStudies(t.store, [{ study: makeStudy({ id: '2021-A01023-40', title: 'Asthme de l’enfant' }) }]);
     const afterOwnWrite = ok('maladie=asthme&recrutement=tous');
     expect(afterOwnWrite).not.toBe(before);
     expect(afterOwnWrite.total).toBe(2);
 
-    const other = new Database(t.db.name);
+    // Another process writing the same file (`npm run sync` beside the server).
+    const other = openStore(t.file);
     try {
       insertStudies(other, [{ study: makeStudy({ id: '2021-A01024-41', title: 'Asthme du sportif' }) }]);
     } finally {
@@ -46,5 +48,18 @@ describe('runSearch result cache', () => {
     const a = runSearch(() => source, new URLSearchParams('maladie=asthme'), { now: new Date(0) });
     const b = runSearch(() => source, new URLSearchParams('maladie=asthme'), { now: new Date(0) });
     expect(a.status === 'ok' && b.status === 'ok' && a.response !== b.response).toBe(true);
+  });
+
+  it('caches the map of a search like its results, and forgets it with the data', () => {
+    const run = () => {
+      const r = runSitesSearch(() => source, new URLSearchParams('maladie=asthme&recrutement=tous'));
+      if (r.status !== 'ok') throw new Error(r.status);
+      return r.response;
+    };
+    const first = run();
+    expect(first.features.length).toBe(1);
+    expect(run()).toBe(first);
+    insertStudies(t.store, [{ study: makeStudy({ id: '2021-A01025-42', title: 'Asthme et sport' }), sites: [PLACES.lyon] }]);
+    expect(run().features.length).toBe(2);
   });
 });

@@ -1,23 +1,20 @@
-import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { parseSearchParams, serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
-import { SearchInputError } from '@/lib/search/place';
-import { searchStudies, type SearchOptions, type SearchResult } from '@/lib/search/search';
+import type { ActiveStore } from '@/lib/store/active';
+import type { SitesCollection } from '@/lib/study/sites';
+import { parseSearchParams, serializeSearchQuery, type SearchQuery } from './params';
+import { SearchInputError } from './place';
+import type { SearchOptions } from './plan';
+import { searchSites, searchStudies, type SearchResult } from './search';
 
 /**
  * The steps every reader of a search takes (`/recherche`, `/embed/recherche`, `/recherche/flux`,
- * `/api/studies`): parse the public parameters, check the store has data, run the search, and turn a
- * SearchInputError (an unknown `lieu`…) into the same answer as a bad parameter. Any other fault is thrown.
+ * `/api/studies`, `/api/sites`): parse the public parameters, check the store has data, run the search (or
+ * take its answer from the cache), and turn a SearchInputError (an unknown `lieu`…) into the same answer as a
+ * bad parameter. Any other fault is thrown.
  */
 
-/** What a search needs of the active store (lib/sync/data-source.ts `getActiveStore()`). */
-export interface SearchSource {
-  store: { db: Database.Database; hasStudies?(): boolean };
-  demo: boolean;
-}
-
 /** Called after the parameters are parsed, so a bad URL is answered without opening the store. */
-export type GetSource = () => SearchSource | undefined;
+export type GetSource = () => ActiveStore | undefined;
 
 /** The results as `/api/studies` sends them, and as the search pages hand them to the browser. */
 export type StudiesResponse = Omit<SearchResult, 'dataAsOf'> & {
@@ -26,11 +23,13 @@ export type StudiesResponse = Omit<SearchResult, 'dataAsOf'> & {
   demo: boolean;
 };
 
-export type SearchRun =
-  | { status: 'ok'; query: SearchQuery; response: StudiesResponse }
+export type Run<T> =
+  | { status: 'ok'; query: SearchQuery; response: T }
   /** A bad parameter or a search that cannot run; `query` is set when the parameters themselves parsed. */
   | { status: 'invalid'; param: string; message: string; query?: SearchQuery }
   | { status: 'not-ready'; query: SearchQuery };
+
+export type SearchRun = Run<StudiesResponse>;
 
 export interface RunSearchOptions extends SearchOptions {
   /** Values forced on the parsed query before searching (the feed: newest first, one page). `query` stays as parsed. */
@@ -38,39 +37,46 @@ export interface RunSearchOptions extends SearchOptions {
 }
 
 /**
- * Answers of recent searches, per database and data version: popular searches (a region, the default list) are
- * computed once while the mirror does not change. Any write to the file — by this connection (a sync in the
- * server) or another process (`npm run sync`) — changes the version, so an entry never outlives the data it
- * was computed from. Entries are shared: callers must not mutate them.
+ * Answers of recent searches and maps, per store and data version: popular searches (a region, the default
+ * list) are computed once while the mirror does not change. Any write to the file — by this process (a sync
+ * in the server) or another (`npm run sync`) — changes the version, so an entry never outlives the data it
+ * was computed from. Bounded by size (JSON length), not by count: a map of 5,000 sites weighs a thousand
+ * result pages. Entries are shared: callers must not mutate them.
  */
-const RESULT_CACHE_ENTRIES = 1_000;
-const RESULT_CACHE_TTL_MS = 5 * 60_000;
-const resultCache = new LRUCache<string, StudiesResponse>({ max: RESULT_CACHE_ENTRIES, ttl: RESULT_CACHE_TTL_MS });
-const totalChangesStatements = new WeakMap<Database.Database, Database.Statement<[], number>>();
+export const ANSWER_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+const ANSWER_CACHE_TTL_MS = 5 * 60_000;
+interface CachedAnswer {
+  value: unknown;
+  /** Length of its JSON: what it weighs in memory, give or take. */
+  size: number;
+}
+const answers = new LRUCache<string, CachedAnswer>({
+  maxSize: ANSWER_CACHE_MAX_BYTES,
+  sizeCalculation: (entry, key) => key.length + entry.size,
+  ttl: ANSWER_CACHE_TTL_MS,
+});
 
-function dataVersion(db: Database.Database): string {
-  let totalChanges = totalChangesStatements.get(db);
-  if (!totalChanges) {
-    totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
-    totalChangesStatements.set(db, totalChanges);
-  }
-  return `${db.name}|${db.pragma('data_version', { simple: true })}|${totalChanges.get()}`;
+/** For tests and the bench. */
+export function answerCacheStats(): { entries: number; bytes: number } {
+  return { entries: answers.size, bytes: answers.calculatedSize };
 }
 
-export function isReady(source: SearchSource | undefined): source is SearchSource {
+export function isReady(source: ActiveStore | undefined): source is ActiveStore {
   if (!source) return false;
   try {
-    return source.store.hasStudies ? source.store.hasStudies() : true;
+    return source.store.hasStudies();
   } catch {
     return false;
   }
 }
 
-export function runSearch(
+function run<T>(
+  kind: string,
   getSource: GetSource,
   params: Parameters<typeof parseSearchParams>[0],
-  { override, ...opts }: RunSearchOptions = {},
-): SearchRun {
+  { override, ...opts }: RunSearchOptions,
+  compute: (source: ActiveStore, query: SearchQuery) => T,
+): Run<T> {
   const parsed = parseSearchParams(params);
   if (!parsed.ok) return { status: 'invalid', param: parsed.error.param, message: parsed.error.message };
   const { query } = parsed;
@@ -78,15 +84,31 @@ export function runSearch(
   if (!isReady(source)) return { status: 'not-ready', query };
   const effective = override ? { ...query, ...override } : query;
   // Only the default options are cached (tests pass their own place resolver or clock).
-  const cacheKey =
+  const key =
     Object.keys(opts).length === 0
-      ? `${dataVersion(source.store.db)}|${source.demo}|${serializeSearchQuery(effective).toString()}`
+      ? `${kind}|${source.store.dataVersion()}|${source.demo}|${serializeSearchQuery(effective).toString()}`
       : undefined;
-  const cached = cacheKey ? resultCache.get(cacheKey) : undefined;
-  if (cached) return { status: 'ok', query, response: cached };
+  const cached = key ? answers.get(key) : undefined;
+  if (cached) return { status: 'ok', query, response: cached.value as T };
   try {
-    const r = searchStudies(source.store.db, effective, opts);
-    const response: StudiesResponse = {
+    const response = compute(source, effective);
+    if (key) answers.set(key, { value: response, size: Math.max(1, JSON.stringify(response).length) });
+    return { status: 'ok', query, response };
+  } catch (error) {
+    if (error instanceof SearchInputError) return { status: 'invalid', param: error.param, message: error.message, query };
+    throw error;
+  }
+}
+
+export function runSearch(
+  getSource: GetSource,
+  params: Parameters<typeof parseSearchParams>[0],
+  opts: RunSearchOptions = {},
+): SearchRun {
+  const { override: _override, ...searchOpts } = opts;
+  return run('studies', getSource, params, opts, (source, query): StudiesResponse => {
+    const r = searchStudies(source.store, query, searchOpts);
+    return {
       total: r.total,
       page: r.page,
       perPage: r.perPage,
@@ -96,10 +118,13 @@ export function runSearch(
       demo: source.demo,
       ...(r.place ? { place: r.place } : {}),
     };
-    if (cacheKey) resultCache.set(cacheKey, response);
-    return { status: 'ok', query, response };
-  } catch (error) {
-    if (error instanceof SearchInputError) return { status: 'invalid', param: error.param, message: error.message, query };
-    throw error;
-  }
+  });
+}
+
+export function runSitesSearch(
+  getSource: GetSource,
+  params: Parameters<typeof parseSearchParams>[0],
+  opts: SearchOptions = {},
+): Run<SitesCollection> {
+  return run('sites', getSource, params, opts, (source, query) => searchSites(source.store, query, opts));
 }

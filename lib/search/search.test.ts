@@ -25,11 +25,11 @@ function elig(over: Partial<Study['eligibility']>): Study['eligibility'] {
 }
 
 let t: TestDb;
-const ids = (qs: string) => searchStudies(t.db, q(qs), { resolvePlace }).results.map((r) => r.id);
+const ids = (qs: string) => searchStudies(t.store, q(qs), { resolvePlace }).results.map((r) => r.id);
 
 beforeAll(() => {
   t = createTestDb();
-  insertStudies(t.db, [
+  insertStudies(t.store, [
     {
       study: makeStudy({
         id: 'A-AVC',
@@ -137,7 +137,7 @@ beforeAll(() => {
       }),
     },
   ]);
-  t.db.prepare("INSERT INTO sync_state (key, value) VALUES ('last_success', ?)").run(JSON.stringify('2025-04-01T05:00:00Z'));
+  t.store.setState('last_success', '2025-04-01T05:00:00Z');
 });
 
 afterAll(() => t.close());
@@ -189,11 +189,11 @@ describe('text search', () => {
       Array.from({ length: 2000 }, (_, i) => `mot${i}`).join(' '),
     ];
     for (const maladie of hostile) {
-      expect(() => searchStudies(t.db, { ...q(''), maladie }), maladie.slice(0, 20)).not.toThrow();
-      expect(() => searchSites(t.db, { ...q(''), maladie })).not.toThrow();
+      expect(() => searchStudies(t.store, { ...q(''), maladie }), maladie.slice(0, 20)).not.toThrow();
+      expect(() => searchSites(t.store, { ...q(''), maladie })).not.toThrow();
     }
     for (const maladie of ['"asthme"', 'asthme*', '(asthme)', 'asthme:', '"asthme" AND']) {
-      expect(searchStudies(t.db, { ...q(''), maladie }).results.map((r) => r.id), maladie).toEqual(['F-NOSITE']);
+      expect(searchStudies(t.store, { ...q(''), maladie }).results.map((r) => r.id), maladie).toEqual(['F-NOSITE']);
     }
   });
 });
@@ -216,7 +216,7 @@ describe('place filters', () => {
   });
 
   it('filters by radius and sorts by distance, to the kilometre', () => {
-    const r = searchStudies(t.db, q('lat=48.8566&lon=2.3522&rayon=20&recrutement=tous'));
+    const r = searchStudies(t.store, q('lat=48.8566&lon=2.3522&rayon=20&recrutement=tous'));
     expect(r.results.map((s) => s.id)).toEqual(['A-AVC', 'C-VIH', 'E-ALZ']);
     expect(r.results.map((s) => Math.round(s.nearestSite!.distanceKm))).toEqual([0, 9, 18]);
     expect(r.results[0].nearestSite).toMatchObject({ name: 'Hôpital Lariboisière', city: 'Paris' });
@@ -230,13 +230,13 @@ describe('place filters', () => {
 
   it('measures from the nearest site of each study', () => {
     // A-AVC has sites in Paris and Versailles: from Versailles, its nearest site is 0 km away.
-    const r = searchStudies(t.db, q('lieu=78646&rayon=5&recrutement=tous'), { resolvePlace });
+    const r = searchStudies(t.store, q('lieu=78646&rayon=5&recrutement=tous'), { resolvePlace });
     expect(r.results.map((s) => [s.id, s.nearestSite?.city])).toEqual([
       ['A-AVC', 'Versailles'],
       ['E-ALZ', 'Versailles'],
     ]);
     // Lyon–Meaux 384.7 km, Lyon–Paris 391.5 km, Lyon–Saint-Denis 399.0 km.
-    const lyon = searchStudies(t.db, q('lieu=69123&rayon=392'), { resolvePlace }).results;
+    const lyon = searchStudies(t.store, q('lieu=69123&rayon=392'), { resolvePlace }).results;
     expect(lyon.map((s) => s.id)).toEqual(['A2-AVC', 'B-SLA', 'G-SEIN', 'A-AVC']);
     expect(lyon[3].nearestSite!.distanceKm).toBeCloseTo(distanceKm(places.lyon, places.paris), 1);
     expect(Math.round(lyon[3].nearestSite!.distanceKm)).toBe(392);
@@ -246,9 +246,9 @@ describe('place filters', () => {
   });
 
   it('refuses an unknown commune with a French message', () => {
-    expect(() => searchStudies(t.db, q('lieu=99999'), { resolvePlace: () => undefined })).toThrow(SearchInputError);
+    expect(() => searchStudies(t.store, q('lieu=99999'), { resolvePlace: () => undefined })).toThrow(SearchInputError);
     try {
-      searchStudies(t.db, q('lieu=99999'), { resolvePlace: () => undefined });
+      searchStudies(t.store, q('lieu=99999'), { resolvePlace: () => undefined });
     } catch (e) {
       expect((e as SearchInputError).param).toBe('lieu');
       expect((e as Error).message).toContain('« 99999 »');
@@ -256,7 +256,7 @@ describe('place filters', () => {
   });
 
   it('falls back on the mirror’s own sites to place a commune', () => {
-    const r = searchStudies(t.db, q('lieu=93066&rayon=1'), { resolvePlace: () => undefined });
+    const r = searchStudies(t.store, q('lieu=93066&rayon=1'), { resolvePlace: () => undefined });
     expect(r.results.map((s) => s.id)).toEqual(['C-VIH']);
     expect(r.place?.label).toBe('Saint-Denis (93066)');
   });
@@ -315,40 +315,40 @@ describe('filters', () => {
 
 describe('facets', () => {
   it('counts each facet with the other filters but not its own', () => {
-    const r = searchStudies(t.db, q('categorie=medicament'));
+    const r = searchStudies(t.store, q('categorie=medicament'));
     expect(r.total).toBe(3);
     // categorie: recruitment (ouvert) applied, category not.
     expect(r.facets.categorie).toEqual({ 'jarde-1': 0, 'jarde-2': 3, 'jarde-3': 1, medicament: 3, dispositif: 0, diagnostic: 1 });
     // recrutement: category applied, recruitment not.
-    expect(r.facets.recrutement).toEqual({ ouvert: 3, 'a-venir': 0, termine: 0 });
+    expect(r.facets.recrutement).toEqual({ ouvert: 3, 'a-venir': 0, suspendu: 0, termine: 0 });
     expect(r.facets.phase).toEqual({ '1': 1, '2': 1, '3': 1, '4': 0, na: 0 });
     expect(r.facets.region).toEqual({ '11': 1, '32': 1, '84': 1 });
   });
 
   it('counts regions per study, without the region filter', () => {
-    const r = searchStudies(t.db, q('region=11&recrutement=tous'));
+    const r = searchStudies(t.store, q('region=11&recrutement=tous'));
     expect(r.facets.region).toEqual({ '04': 1, '11': 4, '32': 1, '84': 2 });
-    expect(r.facets.recrutement).toEqual({ ouvert: 3, 'a-venir': 0, termine: 1 });
+    expect(r.facets.recrutement).toEqual({ ouvert: 3, 'a-venir': 0, suspendu: 0, termine: 1 });
     expect(r.dataAsOf).toBe('2025-04-01T05:00:00Z');
   });
 });
 
 describe('sites for the map', () => {
   it('returns the placed sites of matching studies, inside the place', () => {
-    const all = searchSites(t.db, q('recrutement=tous'));
+    const all = searchSites(t.store, q('recrutement=tous'));
     expect(all.aggregated).toBe(false);
     expect(all.features).toHaveLength(9);
     expect(all.features.every((f) => f.properties && 'studyId' in f.properties)).toBe(true);
     const first = all.features.find((f) => (f.properties as { studyId: string }).studyId === 'A-AVC');
     expect(first?.geometry.coordinates).toEqual([2.3522, 48.8566]);
     expect(first?.properties).toMatchObject({ title: 'Rééducation après un accident vasculaire cérébral', siteName: 'Hôpital Lariboisière', city: 'Paris', recruitment: 'ouvert' });
-    expect(searchSites(t.db, q('departement=974&recrutement=tous')).features).toHaveLength(1);
-    const near = searchSites(t.db, q('lat=48.8049&lon=2.1204&rayon=5&recrutement=tous'));
+    expect(searchSites(t.store, q('departement=974&recrutement=tous')).features).toHaveLength(1);
+    const near = searchSites(t.store, q('lat=48.8049&lon=2.1204&rayon=5&recrutement=tous'));
     expect(near.features.map((f) => (f.properties as { studyId: string }).studyId)).toEqual(['A-AVC', 'E-ALZ']);
   });
 
   it('aggregates by commune beyond the limit', () => {
-    const agg = searchSites(t.db, q('recrutement=tous'), { limit: 3 });
+    const agg = searchSites(t.store, q('recrutement=tous'), { limit: 3 });
     expect(agg.aggregated).toBe(true);
     expect(agg.total).toBe(9);
     const versailles = agg.features.find((f) => (f.properties as { insee?: string }).insee === '78646');
@@ -364,14 +364,15 @@ describe('pagination', () => {
   beforeAll(() => {
     p = createTestDb();
     insertStudies(
-      p.db,
+      p.store,
       Array.from({ length: 25 }, (_, i) =>
         ({
           study: makeStudy({
             id: `P-${String((i * 7) % 25).padStart(2, '0')}`,
             title: 'Étude des tumeurs',
-            // Few distinct dates: the id breaks ties.
-            lastUpdated: i % 3 === 0 ? undefined : `2025-0${(i % 2) + 1}-01T00:00:00Z`,
+            // Few distinct dates: the id breaks ties. A start in the future is no news yet: it sorts with none.
+            recruitmentPeriod:
+              i % 3 === 0 ? (i % 2 ? { start: '2999-01-01' } : undefined) : { start: `2025-0${(i % 2) + 1}-01` },
           }),
         }),
       ),
@@ -383,19 +384,20 @@ describe('pagination', () => {
     for (const base of ['', 'maladie=tumeur']) {
       const seen: string[] = [];
       for (let page = 1; page <= 3; page++) {
-        const r = searchStudies(p.db, q(`${base}&parPage=10&page=${page}`));
+        const r = searchStudies(p.store, q(`${base}&parPage=10&page=${page}`));
         expect(r.total).toBe(25);
         expect(r.page).toBe(page);
         seen.push(...r.results.map((s) => s.id));
       }
       expect(seen).toHaveLength(25);
       expect(new Set(seen).size).toBe(25);
-      const again = searchStudies(p.db, q(`${base}&parPage=10&page=2`)).results.map((s) => s.id);
+      const again = searchStudies(p.store, q(`${base}&parPage=10&page=2`)).results.map((s) => s.id);
       expect(again).toEqual(seen.slice(10, 20));
     }
-    const recent = searchStudies(p.db, q('parPage=100')).results;
-    expect(recent[0].lastUpdated).toBe('2025-02-01T00:00:00Z');
-    expect(recent.at(-1)?.lastUpdated).toBeUndefined();
-    expect(searchStudies(p.db, q('page=4&parPage=10')).results).toEqual([]);
+    const recent = searchStudies(p.store, q('parPage=100')).results;
+    expect(recent[0].recruitmentStart).toBe('2025-02-01');
+    expect(recent.at(-1)?.recruitmentStart).toBeUndefined();
+    expect(recent.filter((r) => r.recruitmentStart === undefined)).toHaveLength(9);
+    expect(searchStudies(p.store, q('page=4&parPage=10')).results).toEqual([]);
   });
 });

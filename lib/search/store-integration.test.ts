@@ -50,7 +50,7 @@ beforeAll(() => {
     ],
     { lastId: '2023-A00002-22', pageNumber: 1 },
   );
-  store.finishRun(run.runId, { minRatio: 0 });
+  store.finishRun(run.runId, { minShare: 0 });
 });
 
 afterAll(() => {
@@ -60,13 +60,13 @@ afterAll(() => {
 
 describe('search on a store written by lib/store', () => {
   it('finds, filters and places what the store wrote', () => {
-    const avc = searchStudies(store.db, q('maladie=AVC&region=04&age=30&sexe=femme'));
+    const avc = searchStudies(store, q('maladie=AVC&region=04&age=30&sexe=femme'));
     expect(avc.results.map((r) => r.id)).toEqual(['2023-A00001-11']);
     expect(avc.facets.region).toEqual({ '04': 1 });
     expect(avc.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(searchStudies(store.db, q('age=70')).results.map((r) => r.id)).toEqual(['2023-A00002-22']);
-    expect(searchStudies(store.db, q('maladie=fibrose kystique&phase=3')).results.map((r) => r.id)).toEqual(['2023-A00002-22']);
-    const near = searchStudies(store.db, q('lat=-20.88&lon=55.45&rayon=5'));
+    expect(searchStudies(store, q('age=70')).results.map((r) => r.id)).toEqual(['2023-A00002-22']);
+    expect(searchStudies(store, q('maladie=fibrose kystique&phase=3')).results.map((r) => r.id)).toEqual(['2023-A00002-22']);
+    const near = searchStudies(store, q('lat=-20.88&lon=55.45&rayon=5'));
     expect(near.results.map((r) => [r.id, r.nearestSite?.city])).toEqual([['2023-A00001-11', 'Saint-Denis']]);
   });
 });

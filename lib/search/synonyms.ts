@@ -1,4 +1,4 @@
-import { analyseText } from '@/lib/search/text';
+import { analyseText } from '@/lib/text/analyse';
 
 /**
  * Synonyms and acronyms of French clinical research, written for Phare. Each entry is a group of

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { migrate } from '@/lib/store/migrations';
-import { toList } from '@/lib/store/store';
-import { toSearchDocument } from '@/lib/search/text';
+import type { RawStudyResources } from '@/lib/eclaire/normalise';
+import type { GeoPlace } from '@/lib/geo/geocode';
+import { openStore, type Store } from '@/lib/store/store';
 import type { Study, StudySite } from '@/lib/study/types';
 
 /**
- * Test-only: a real SQLite mirror in a temp folder, with the store's schema (lib/store/migrations.ts) and rows
- * written with the store's encodings (',1,2,' lists, '[[min,max]]' age ranges, analysed FTS columns).
+ * Test-only: a real store (SQLite mirror in a temp folder), filled through the store's own writes, so the
+ * search is tested on exactly what a sync writes.
  */
 
 export interface TestSite {
@@ -25,18 +24,21 @@ export interface TestSite {
 }
 
 export interface TestDb {
-  db: Database.Database;
+  store: Store;
+  /** The same file, for tests that write around the store (another process, the sync state). */
+  file: string;
   close(): void;
 }
 
 export function createTestDb(): TestDb {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phare-search-'));
-  const db = new Database(path.join(dir, 'mirror.sqlite'));
-  migrate(db);
+  const file = path.join(dir, 'mirror.sqlite');
+  const store = openStore(file);
   return {
-    db,
+    store,
+    file,
     close() {
-      db.close();
+      store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -73,59 +75,30 @@ export function makeStudy(overrides: Partial<Study> & { id: string }): Study {
   };
 }
 
-/** Inserts studies with their sites (the `sites` list gives the geocoded places, in order). */
-export function insertStudies(db: Database.Database, items: { study: Study; sites?: TestSite[] }[]): void {
-  const insertStudy = db.prepare(`INSERT INTO studies (id, title, regulation, jarde_category, recruitment,
-    phase_buckets, sexes, age_ranges, healthy_volunteers, last_updated, site_count, study_json, raw_json, demo,
-    last_seen_run, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', 0, 1, '2025-01-01T00:00:00Z')
-    RETURNING rowid`);
-  const insertFts = db.prepare('INSERT INTO studies_fts (rowid, id, title, conditions, body) VALUES (?, ?, ?, ?, ?)');
-  const insertSite = db.prepare(`INSERT INTO sites (study_id, site_id, ord, name, city, postcode, insee, department,
-    region, lat, lon, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  db.transaction(() => {
-    for (const { study: base, sites = [] } of items) {
-      const studySites: StudySite[] = sites.map((s, i) => ({
-        id: `${base.id}-${i}-site`,
-        name: s.name,
-        city: s.city,
-        postcode: s.postcode,
-        addressLines: [],
-      }));
-      const study: Study = { ...base, sites: base.sites.length ? base.sites : studySites };
-      const { rowid } = insertStudy.get(
-        study.id,
-        study.title,
-        study.regulation,
-        study.jardeCategory ?? null,
-        study.recruitment,
-        toList(study.phaseBuckets.length ? study.phaseBuckets : ['na']),
-        toList(study.eligibility.sexes),
-        JSON.stringify(study.eligibility.ageRanges.map((r) => [r.min, r.max ?? null])),
-        study.eligibility.healthyVolunteers ? 1 : 0,
-        study.lastUpdated ?? null,
-        study.sites.length,
-        JSON.stringify(study),
-      ) as { rowid: number };
-      const doc = toSearchDocument(study);
-      insertFts.run(rowid, study.id, doc.title, doc.conditions, doc.body);
-      sites.forEach((s, i) => {
-        insertSite.run(
-          study.id,
-          `${study.id}-${i}-site`,
-          i,
-          s.name ?? null,
-          s.city ?? null,
-          s.postcode ?? null,
-          s.insee ?? null,
-          s.department ?? null,
-          s.region ?? null,
-          s.lat ?? null,
-          s.lon ?? null,
-          s.precision ?? (s.lat !== undefined ? 'commune' : 'inconnue'),
-        );
-      });
-    }
-  })();
+/** Writes studies with their sites through the store (the `sites` list gives the geocoded places, in order). */
+export function insertStudies(store: Store, items: { study: Study; sites?: TestSite[] }[]): void {
+  for (const { study: base, sites = [] } of items) {
+    const studySites: StudySite[] = sites.map((s, i) => ({
+      id: `${base.id}-${i}-site`,
+      name: s.name,
+      city: s.city,
+      postcode: s.postcode,
+      addressLines: [],
+    }));
+    const study: Study = { ...base, sites: base.sites.length ? base.sites : studySites };
+    const places: GeoPlace[] = study.sites.map((_, i) => {
+      const s = sites[i] ?? {};
+      return {
+        precision: s.precision ?? (s.lat !== undefined ? 'commune' : 'inconnue'),
+        ...(s.insee ? { insee: s.insee } : {}),
+        ...(s.department ? { department: s.department } : {}),
+        ...(s.region ? { region: s.region } : {}),
+        ...(s.lat !== undefined ? { lat: s.lat } : {}),
+        ...(s.lon !== undefined ? { lon: s.lon } : {}),
+      };
+    });
+    store.upsertStudy({ study, raw: { researchStudy: { resourceType: 'ResearchStudy', id: study.id } } as RawStudyResources, sites: places, demo: false });
+  }
 }
 
 /** Known points used by the tests (commune centres, rounded). */

@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
+import type { SearchIndex } from '@/lib/store/search-index';
 
 /**
- * Vocabulary of the indexed terms, for typo tolerance: read from an `fts5vocab` table created in the
- * connection's temp schema (nothing is written to the mirror), kept in memory per connection and refreshed
- * when the mirror changes.
+ * Vocabulary of the indexed terms, for typo tolerance: read from the full-text index (the store's
+ * `readVocabulary`), kept in memory per store and refreshed when studies are added or removed.
  */
 
 interface VocabCache {
@@ -12,38 +11,25 @@ interface VocabCache {
   byLength: Map<number, string[]>;
 }
 
-const caches = new WeakMap<Database.Database, VocabCache>();
+const caches = new WeakMap<SearchIndex, VocabCache>();
 /** Even when row counts do not move (updates in place), the vocabulary is re-read after this long. */
 const VOCAB_MAX_AGE_MS = 10 * 60_000;
 /** Typos are only corrected on words at least this long (shorter ones have too many neighbours). */
 export const MIN_TYPO_LENGTH = 6;
 
-function fingerprintOf(db: Database.Database): string {
-  const row = db.prepare('SELECT count(*) AS n, max(rowid) AS m FROM studies').get() as { n: number; m: number | null };
-  return `${row.n}:${row.m ?? 0}`;
-}
-
-function loadVocab(db: Database.Database): Map<number, string[]> {
-  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.phare_search_vocab USING fts5vocab(main, studies_fts, row)');
+function getVocab(index: SearchIndex): Map<number, string[]> {
+  const fingerprint = index.studiesFingerprint();
+  const cached = caches.get(index);
+  if (cached && cached.fingerprint === fingerprint && Date.now() - cached.loadedAt < VOCAB_MAX_AGE_MS) {
+    return cached.byLength;
+  }
   const byLength = new Map<number, string[]>();
-  const rows = db.prepare('SELECT term FROM temp.phare_search_vocab').pluck().all() as string[];
-  for (const term of rows) {
-    if (term.length < MIN_TYPO_LENGTH - 2 || /\d/.test(term)) continue;
+  for (const term of index.readVocabulary(MIN_TYPO_LENGTH - 2)) {
     let list = byLength.get(term.length);
     if (!list) byLength.set(term.length, (list = []));
     list.push(term);
   }
-  return byLength;
-}
-
-function getVocab(db: Database.Database): Map<number, string[]> {
-  const fingerprint = fingerprintOf(db);
-  const cached = caches.get(db);
-  if (cached && cached.fingerprint === fingerprint && Date.now() - cached.loadedAt < VOCAB_MAX_AGE_MS) {
-    return cached.byLength;
-  }
-  const byLength = loadVocab(db);
-  caches.set(db, { fingerprint, loadedAt: Date.now(), byLength });
+  caches.set(index, { fingerprint, loadedAt: Date.now(), byLength });
   return byLength;
 }
 
@@ -65,13 +51,13 @@ export function isWithinOneEdit(a: string, b: string): boolean {
 }
 
 /** True when the index holds this exact term. */
-export function hasTerm(db: Database.Database, term: string): boolean {
-  return (getVocab(db).get(term.length) ?? []).includes(term);
+export function hasTerm(index: SearchIndex, term: string): boolean {
+  return (getVocab(index).get(term.length) ?? []).includes(term);
 }
 
 /** Indexed terms at Damerau-Levenshtein distance 1 of `term` (the term itself excluded), at most `max`. */
-export function findNearTerms(db: Database.Database, term: string, max = 5): string[] {
-  const vocab = getVocab(db);
+export function findNearTerms(index: SearchIndex, term: string, max = 5): string[] {
+  const vocab = getVocab(index);
   const out: string[] = [];
   for (const len of [term.length, term.length - 1, term.length + 1]) {
     for (const candidate of vocab.get(len) ?? []) {

@@ -168,6 +168,48 @@ export const MIGRATIONS: readonly string[] = [
   -- Covering index for the bounding box of a radius search (the site's name is read for the page only).
   CREATE INDEX sites_box ON sites (lat, lon, precision, study_id);
   `,
+  // 3. The « recent » order reads a date that means something (CONTRACT §5.11: `meta.lastUpdated` is not a
+  //    modification date and can lie in the future): `recent_date`, the start of recruitment when it is known
+  //    and past (written by the store), copied into `study_search` with its own covering index. `first_seen`:
+  //    when Phare first stored the study.
+  `
+  ALTER TABLE studies ADD COLUMN first_seen TEXT;
+  ALTER TABLE studies ADD COLUMN recent_date TEXT;
+  UPDATE studies SET first_seen = stored_at,
+    recent_date = CASE WHEN substr(json_extract(study_json, '$.recruitmentPeriod.start'), 1, 10) <= substr(stored_at, 1, 10)
+      THEN substr(json_extract(study_json, '$.recruitmentPeriod.start'), 1, 10) END;
+  ALTER TABLE study_search ADD COLUMN recent_date TEXT;
+  UPDATE study_search SET recent_date = (SELECT recent_date FROM studies WHERE rowid = study_search.rid);
+
+  DROP TRIGGER studies_search_ai;
+  CREATE TRIGGER studies_search_ai AFTER INSERT ON studies BEGIN
+    INSERT OR REPLACE INTO study_search (rid, id, regulation, jarde_category, recruitment, phase_buckets, sexes,
+      age_ranges, healthy_volunteers, last_updated, recent_date, regions, departments)
+    VALUES (new.rowid, new.id, new.regulation, new.jarde_category, new.recruitment, new.phase_buckets, new.sexes,
+      new.age_ranges, new.healthy_volunteers, new.last_updated, new.recent_date,
+      coalesce((SELECT ',' || group_concat(DISTINCT region) || ',' FROM sites
+        WHERE study_id = new.id AND region IS NOT NULL AND precision <> 'inconnue'), ''),
+      coalesce((SELECT ',' || group_concat(DISTINCT department) || ',' FROM sites
+        WHERE study_id = new.id AND department IS NOT NULL AND precision <> 'inconnue'), ''));
+  END;
+  DROP TRIGGER studies_search_au;
+  CREATE TRIGGER studies_search_au AFTER UPDATE OF id, regulation, jarde_category, recruitment, phase_buckets, sexes,
+    age_ranges, healthy_volunteers, last_updated, recent_date ON studies BEGIN
+    UPDATE study_search SET rid = new.rowid, id = new.id, regulation = new.regulation,
+      jarde_category = new.jarde_category, recruitment = new.recruitment, phase_buckets = new.phase_buckets,
+      sexes = new.sexes, age_ranges = new.age_ranges, healthy_volunteers = new.healthy_volunteers,
+      last_updated = new.last_updated, recent_date = new.recent_date
+    WHERE rid = old.rowid AND (rid IS NOT new.rowid OR id IS NOT new.id OR regulation IS NOT new.regulation
+      OR jarde_category IS NOT new.jarde_category OR recruitment IS NOT new.recruitment
+      OR phase_buckets IS NOT new.phase_buckets OR sexes IS NOT new.sexes OR age_ranges IS NOT new.age_ranges
+      OR healthy_volunteers IS NOT new.healthy_volunteers OR last_updated IS NOT new.last_updated
+      OR recent_date IS NOT new.recent_date);
+  END;
+
+  DROP INDEX study_search_recent;
+  CREATE INDEX study_search_recent ON study_search (recent_date IS NULL, recent_date DESC, id, recruitment,
+    regulation, jarde_category, phase_buckets, regions, departments, sexes, healthy_volunteers, age_ranges);
+  `,
 ];
 
 /**
@@ -177,9 +219,9 @@ export const MIGRATIONS: readonly string[] = [
 export const REFILL_STUDY_SEARCH = `
   DELETE FROM study_search;
   INSERT INTO study_search (rid, id, regulation, jarde_category, recruitment, phase_buckets, sexes, age_ranges,
-    healthy_volunteers, last_updated, regions, departments)
+    healthy_volunteers, last_updated, recent_date, regions, departments)
   SELECT s.rowid, s.id, s.regulation, s.jarde_category, s.recruitment, s.phase_buckets, s.sexes, s.age_ranges,
-    s.healthy_volunteers, s.last_updated,
+    s.healthy_volunteers, s.last_updated, s.recent_date,
     coalesce((SELECT ',' || group_concat(DISTINCT region) || ',' FROM sites
       WHERE study_id = s.id AND region IS NOT NULL AND precision <> 'inconnue'), ''),
     coalesce((SELECT ',' || group_concat(DISTINCT department) || ',' FROM sites

@@ -5,9 +5,11 @@ import { generateDemoRecords } from '@/lib/demo/generator';
 import type { DemoRecord } from '@/lib/demo/types';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { preparePage } from '@/lib/sync/run-sync';
-import { countRows, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from '@/lib/sync/test-fixtures/helpers';
+import { makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from '@/lib/sync/test-fixtures/helpers';
+import { countRows, countStudiesByKind, rawDatabase } from './testing';
 import { MIGRATIONS } from './migrations';
-import { countStudiesByKind, openStore, type Store, type StoreItem } from './store';
+import { openStore, type Store } from './store';
+import type { StoreItem } from './writes';
 
 const PARIS: GeoPlace = { precision: 'commune', insee: '75056', department: '75', region: '11', lat: 48.86, lon: 2.35 };
 
@@ -40,13 +42,13 @@ describe('openStore', () => {
   it('creates the schema at the latest version, in WAL mode, and reopens without migrating twice', () => {
     dir = makeTempDir();
     const store = open();
-    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(rawDatabase(store).pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(rawDatabase(store).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(rawDatabase(store).pragma('foreign_keys', { simple: true })).toBe(1);
     store.close();
     const again = open();
     expect(again.countStudies()).toBe(0);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(rawDatabase(again).pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   });
 });
 
@@ -66,7 +68,7 @@ describe('writePage and finishRun', () => {
     expect(store.getRawStudy(items[3].study.id)?.researchStudy.id).toBe(items[3].study.id);
     expect(store.getActiveRun()?.checkpoint).toEqual({ lastId: items[19].study.id, pageNumber: 1 });
 
-    const row = store.db.prepare('SELECT * FROM studies WHERE id = ?').get(items[0].study.id) as Record<string, unknown>;
+    const row = rawDatabase(store).prepare('SELECT * FROM studies WHERE id = ?').get(items[0].study.id) as Record<string, unknown>;
     expect(row.phase_buckets).toMatch(/^,(.+,)+$/);
     expect(row.demo).toBe(1);
     expect(row.last_seen_run).toBe(run.runId);
@@ -83,7 +85,7 @@ describe('writePage and finishRun', () => {
     expect(countRows(store, 'sites')).toBe(expectedSites - items[0].study.sites.length + 1);
 
     // The FTS rowid is the study's rowid.
-    const joined = store.db
+    const joined = rawDatabase(store)
       .prepare('SELECT count(*) AS n FROM studies_fts f JOIN studies s ON s.rowid = f.rowid AND s.id = f.id')
       .get() as { n: number };
     expect(joined.n).toBe(20);
@@ -107,20 +109,20 @@ describe('writePage and finishRun', () => {
     const items = toItems(records.slice(0, 20));
     let run = store.startRun();
     store.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
-    expect(store.finishRun(run.runId, { minRatio: 0.9 })).toMatchObject({ seen: 20, before: 20, deleted: 0, guarded: false });
+    expect(store.finishRun(run.runId, { minShare: 0.9 })).toMatchObject({ seen: 20, before: 20, deleted: 0, guarded: false });
 
     // 19 of 20 seen: above 90 %, the missing one goes, with its sites and FTS row.
     run = store.startRun();
     store.writePage(run.runId, items.slice(1), { lastId: 'b', pageNumber: 1 });
-    expect(store.finishRun(run.runId, { minRatio: 0.9 })).toMatchObject({ seen: 19, before: 20, deleted: 1 });
+    expect(store.finishRun(run.runId, { minShare: 0.9 })).toMatchObject({ seen: 19, before: 20, deleted: 1 });
     expect(store.getStudy(items[0].study.id)).toBeUndefined();
-    expect(store.db.prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(items[0].study.id)).toEqual({ n: 0 });
+    expect(rawDatabase(store).prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(items[0].study.id)).toEqual({ n: 0 });
     expect(countRows(store, 'studies_fts')).toBe(19);
 
     // Half seen: nothing deleted, reason kept for /api/health.
     run = store.startRun();
     store.writePage(run.runId, items.slice(1, 10), { lastId: 'c', pageNumber: 1 });
-    const guarded = store.finishRun(run.runId, { minRatio: 0.9 });
+    const guarded = store.finishRun(run.runId, { minShare: 0.9 });
     expect(guarded).toMatchObject({ seen: 9, before: 19, deleted: 0, guarded: true });
     expect(store.countStudies()).toBe(19);
     const status = store.getSyncStatus();
@@ -134,7 +136,7 @@ describe('writePage and finishRun', () => {
     // A later healthy run clears the guard.
     run = store.startRun();
     store.writePage(run.runId, items.slice(1), { lastId: 'd', pageNumber: 1 });
-    store.finishRun(run.runId, { minRatio: 0.9 });
+    store.finishRun(run.runId, { minShare: 0.9 });
     expect(store.getSyncStatus().guard).toBeUndefined();
   });
 
@@ -144,10 +146,10 @@ describe('writePage and finishRun', () => {
     const items = toItems(records.slice(0, 10));
     let run = store.startRun();
     store.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
-    store.finishRun(run.runId, { minRatio: 0 });
+    store.finishRun(run.runId, { minShare: 0 });
     run = store.startRun();
     store.writePage(run.runId, items.slice(1), { lastId: 'b', pageNumber: 1 }, [items[0].study.id]);
-    expect(store.finishRun(run.runId, { minRatio: 0 }).deleted).toBe(0);
+    expect(store.finishRun(run.runId, { minShare: 0 }).deleted).toBe(0);
     expect(store.getStudy(items[0].study.id)).toBeDefined();
   });
 
@@ -173,7 +175,7 @@ describe('writePage and finishRun', () => {
     expect(real.every((i) => !i.demo)).toBe(true);
     let run = store.startRun();
     store.writePage(run.runId, demo, { lastId: 'a', pageNumber: 1 });
-    store.finishRun(run.runId, { minRatio: 0.9 });
+    store.finishRun(run.runId, { minShare: 0.9 });
     expect(store.holdsDemo()).toBe(true);
 
     run = store.startRun();
@@ -190,13 +192,13 @@ describe('writePage and finishRun', () => {
     const [first, second, ...rest] = toItems(records.slice(0, 12));
     let run = store.startRun();
     store.writePage(run.runId, rest, { lastId: 'x', pageNumber: 1 });
-    store.finishRun(run.runId, { minRatio: 0.9 });
+    store.finishRun(run.runId, { minShare: 0.9 });
 
     store.upsertStudy(first);
     expect(store.getStudy(first.study.id)?.title).toBe(first.study.title);
     expect(countRows(store, 'studies_fts')).toBe(11);
     expect(
-      (store.db.prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(first.study.id) as { n: number }).n,
+      (rawDatabase(store).prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(first.study.id) as { n: number }).n,
     ).toBe(first.study.sites.length);
     const [real] = toItems(withoutDemoTag([records[20]]));
     expect(() => store.upsertStudy(real)).toThrow();
@@ -205,7 +207,7 @@ describe('writePage and finishRun', () => {
     // The next complete crawl sees `second` and the others, not `first`: it goes.
     run = store.startRun();
     store.writePage(run.runId, [second, ...rest], { lastId: 'y', pageNumber: 1 });
-    const result = store.finishRun(run.runId, { minRatio: 0.9 });
+    const result = store.finishRun(run.runId, { minShare: 0.9 });
     expect(result.deleted).toBe(1);
     expect(store.getStudy(first.study.id)).toBeUndefined();
   });
@@ -214,10 +216,10 @@ describe('writePage and finishRun', () => {
 describe('study_search (the narrow copy the search reads)', () => {
   /** What the triggers must hold: recomputed from `studies` and `sites`. */
   function expected(store: Store): unknown[] {
-    return store.db
+    return rawDatabase(store)
       .prepare(
         `SELECT s.rowid AS rid, s.id, s.regulation, s.jarde_category, s.recruitment, s.phase_buckets, s.sexes,
-           s.age_ranges, s.healthy_volunteers, s.last_updated,
+           s.age_ranges, s.healthy_volunteers, s.last_updated, s.recent_date,
            (SELECT group_concat(region) FROM (SELECT DISTINCT region FROM sites WHERE study_id = s.id
               AND region IS NOT NULL AND precision <> 'inconnue' ORDER BY region)) AS regions,
            (SELECT group_concat(department) FROM (SELECT DISTINCT department FROM sites WHERE study_id = s.id
@@ -232,7 +234,7 @@ describe('study_search (the narrow copy the search reads)', () => {
   }
   function actual(store: Store): unknown[] {
     const sorted = (list: string) => (list ? list.slice(1, -1).split(',').sort().join(',') : '');
-    return store.db
+    return rawDatabase(store)
       .prepare('SELECT * FROM study_search ORDER BY rid')
       .all()
       .map((r) => {
@@ -269,9 +271,9 @@ describe('study_search (the narrow copy the search reads)', () => {
     // items[11] unseen by this run: deleted with its sites.
     const second = store.startRun();
     store.writePage(second.runId, items.slice(0, 11), { lastId: items[10].study.id, pageNumber: 1 });
-    expect(store.finishRun(second.runId, { minRatio: 0.5 })).toMatchObject({ deleted: 1 });
+    expect(store.finishRun(second.runId, { minShare: 0.5 })).toMatchObject({ deleted: 1 });
     expect(actual(store)).toEqual(expected(store));
-    expect(store.db.prepare('SELECT count(*) AS n FROM study_search').get()).toEqual({ n: 11 });
+    expect(rawDatabase(store).prepare('SELECT count(*) AS n FROM study_search').get()).toEqual({ n: 11 });
   });
 });
 

@@ -4,14 +4,44 @@
  */
 import type { StudyIdentifier } from './types';
 
-/** EU CT number (CTIS): YYYY-5NNNNN-NN-NN (CONTRACT §3.7). */
+/**
+ * The one set of identifier patterns of Phare (the normaliser, the search, the study pages, the proxy).
+ * ECLAIRE's own ids (CONTRACT §3.7, §7.7): EU CT number (CTIS) YYYY-5NNNNN-NN-NN (the suffix can be -01, -06…);
+ * national ID-RCB YYYY-ANNNNN-NN; EudraCT YYYY-NNNNNN-NN for old drug trials.
+ */
 export const EU_CT_RE = /^\d{4}-5\d{5}-\d{2}-\d{2}$/;
-/** National ID-RCB: YYYY-ANNNNN-NN. */
 export const ID_RCB_RE = /^\d{4}-A\d{5}-\d{2}$/i;
-/** EudraCT: YYYY-NNNNNN-NN. */
 export const EUDRACT_RE = /^\d{4}-\d{6}-\d{2}$/;
+/** Registry numbers ECLAIRE carries as secondary identifiers. */
 export const NCT_RE = /^NCT\d{8}$/i;
 export const ISRCTN_RE = /^ISRCTN\d{8}$/i;
+export const UTN_RE = /^U\d{4}-\d{4}-\d{4}$/i;
+
+/** The kind of an identifier from its value alone. */
+export function identifierKind(value: string): StudyIdentifier['kind'] {
+  const v = value.trim();
+  if (EU_CT_RE.test(v)) return 'eu-ct';
+  if (ID_RCB_RE.test(v)) return 'id-rcb';
+  if (EUDRACT_RE.test(v)) return 'eudract';
+  if (NCT_RE.test(v)) return 'nct';
+  if (ISRCTN_RE.test(v)) return 'isrctn';
+  if (UTN_RE.test(v)) return 'utn';
+  return 'autre';
+}
+
+/** An id ECLAIRE can know (EU CT, ID-RCB, EudraCT): the only ones worth asking the upstream about. */
+export function isEclaireIdFormat(id: string): boolean {
+  const kind = identifierKind(id);
+  return kind === 'eu-ct' || kind === 'id-rcb' || kind === 'eudract';
+}
+
+/** Text typed in the search box that is a study number (any registry, or a partial one such as « 2022-500014-26 »). */
+export function looksLikeIdentifier(text: string | undefined): boolean {
+  if (!text) return false;
+  const v = text.trim();
+  if (identifierKind(v) !== 'autre') return true;
+  return /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}$/.test(v) && /\d{4}/.test(v);
+}
 
 export const IDENTIFIER_KIND_LABELS: Record<StudyIdentifier['kind'], string> = {
   'eu-ct': 'Numéro européen (EU CT)',
@@ -54,7 +84,10 @@ export function registryLink(identifier: Pick<StudyIdentifier, 'kind' | 'value'>
   return undefined;
 }
 
-/** Study ids accepted in URLs before any lookup (ECLAIRE ids are shorter; this is a safety bound). */
+/**
+ * Study ids accepted in URLs and API paths before any lookup: ECLAIRE's alphabet (letters, digits, hyphens),
+ * 64 characters at most — nothing that could change an upstream path.
+ */
 export const STUDY_ID_RE = /^[A-Za-z0-9-]{1,64}$/;
 
 export function isValidStudyId(id: unknown): id is string {

@@ -2,7 +2,6 @@
  * What `app/sitemap.ts` lists: sitemap 0 holds the fixed pages and the region searches, sitemaps 1…n hold the
  * studies of the active store by id, 10,000 per file (the protocol allows 50,000; smaller files stay fast).
  */
-import type Database from 'better-sqlite3';
 import { routes } from '@/lib/routes';
 
 export const STUDIES_PER_SITEMAP = 10_000;
@@ -31,11 +30,8 @@ export function listSitemapIds(studyCount: number): number[] {
   return Array.from({ length: 1 + chunks }, (_, i) => i);
 }
 
-/** Study ids of one sitemap (1-based chunk), in id order. */
-export function listStudyIdsForSitemap(db: Database.Database, sitemapId: number): string[] {
-  if (!Number.isInteger(sitemapId) || sitemapId < 1) return [];
-  const rows = db
-    .prepare<[number, number], { id: string }>('SELECT id FROM studies ORDER BY id LIMIT ? OFFSET ?')
-    .all(STUDIES_PER_SITEMAP, (sitemapId - 1) * STUDIES_PER_SITEMAP);
-  return rows.map((r) => r.id);
+/** Where one sitemap's studies start and how many it lists (1-based chunk; undefined for the fixed sitemap). */
+export function sitemapChunk(sitemapId: number): { offset: number; limit: number } | undefined {
+  if (!Number.isInteger(sitemapId) || sitemapId < 1) return undefined;
+  return { offset: (sitemapId - 1) * STUDIES_PER_SITEMAP, limit: STUDIES_PER_SITEMAP };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { makeStudy } from '@/lib/search/test-helpers';
-import { formatDistance, groupSitesByRegion, nearestSites, placeSites, toSitesFeatureCollection } from './sites';
+import { formatDistance, groupSitesByRegion, nearestSites, placeSites, toSitesFeatureCollection, type SiteFeatureProperties } from './sites';
 
 const PLACES: Record<string, GeoPlace> = {
   Nantes: { precision: 'commune', lat: 47.218, lon: -1.554, department: '44', region: '52', communeName: 'Nantes' },
@@ -34,8 +34,9 @@ describe('sites of a study', () => {
   it('builds map features for placed sites only, marking approximate ones', () => {
     const fc = toSitesFeatureCollection(study, placeSites(study, undefined, geocode));
     expect(fc.features).toHaveLength(4);
-    expect(fc.features.map((f) => f.properties.approximate === true)).toEqual([false, false, false, true]);
-    expect(fc.features[0].properties.studyId).toBe(study.id);
+    const props = fc.features.map((f) => f.properties as SiteFeatureProperties);
+    expect(props.map((p) => p.approximate === true)).toEqual([false, false, false, true]);
+    expect(props[0].studyId).toBe(study.id);
   });
   it('formats distances in French', () => {
     expect(formatDistance(0.4)).toBe('moins d’1 km');

@@ -129,7 +129,8 @@ export function formatDistance(km: number): string {
   return `${Math.round(km).toLocaleString('fr-FR')} km`;
 }
 
-export interface StudySiteFeatureProperties {
+/** A site on a map (a study's page, or `/api/sites`): one Point feature per placed site. */
+export interface SiteFeatureProperties {
   studyId: string;
   title: string;
   siteName?: string;
@@ -139,12 +140,29 @@ export interface StudySiteFeatureProperties {
   approximate?: boolean;
 }
 
+/** Beyond a few thousand sites, `/api/sites` sends one point per commune with its counts instead. */
+export interface CommuneFeatureProperties {
+  city?: string;
+  insee?: string;
+  /** Sites aggregated in this commune. */
+  count: number;
+  studyCount: number;
+}
+
+/** The sites of a map, as `/api/sites` sends them and as a study page draws them. */
+export type SitesCollection = FeatureCollection<Point, SiteFeatureProperties | CommuneFeatureProperties> & {
+  /** One point per commune (`CommuneFeatureProperties`) rather than per site. */
+  aggregated: boolean;
+  /** Sites represented (before aggregation). */
+  total: number;
+};
+
 /** The study's own sites for `SitesMap` (same properties as `/api/sites`), placed ones only. */
 export function toSitesFeatureCollection(
   study: Pick<Study, 'id' | 'title' | 'recruitment'>,
   placed: readonly PlacedSite[],
-): FeatureCollection<Point, StudySiteFeatureProperties> {
-  const features: Feature<Point, StudySiteFeatureProperties>[] = [];
+): SitesCollection {
+  const features: Feature<Point, SiteFeatureProperties>[] = [];
   for (const p of placed) {
     const { lat, lon } = p.place;
     if (lat == null || lon == null) continue;
@@ -163,5 +181,5 @@ export function toSitesFeatureCollection(
       },
     });
   }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features, aggregated: false, total: features.length };
 }

@@ -202,6 +202,8 @@ export interface StudySummary {
   therapeuticArea?: string;
   sponsor?: string;
   lastUpdated?: string;
+  /** Start of recruitment (YYYY-MM-DD) when known and past: the key of the « recent » order. */
+  recruitmentStart?: string;
   siteCount: number;
   /** Sites within the radius, when the search had a place. */
   nearbySiteCount?: number;

@@ -3,18 +3,18 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
-import { countStudiesByKind, DEMO_FILE, MIRROR_FILE } from '@/lib/store/store';
 import {
   getDemoStore,
   getMirrorStore,
   getUpstreamStatus,
-  resetDataSourceForTests,
-  runDataCycle,
+  resetStoresForTests as resetDataSourceForTests,
   selectActiveStore,
-  type DataSourceConfig,
   type DemoMode,
-} from './data-source';
-import { getHealthReport } from './health';
+} from '@/lib/store/active';
+import { DEMO_FILE, MIRROR_FILE } from '@/lib/store/store';
+import { countStudiesByKind } from '@/lib/store/testing';
+import { runDataCycle, type DataSourceConfig } from './data-source';
+import { buildHealthReport as getHealthReport } from './health';
 import { createScheduler } from './scheduler';
 import { closedPortUrl, makeClient, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from './test-fixtures/helpers';
 
@@ -31,7 +31,7 @@ function configFor(mode: DemoMode, baseUrl: string, dataDir = makeTempDir()): Da
     baseUrl,
     createClient: () => makeClient(baseUrl),
     intervalMinutes: 720,
-    minRatio: 0.9,
+    minShare: 0.9,
     pageSize: 100,
     demoCount: DEMO_STUDIES,
     demoSeed: 7,

@@ -1,21 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { EclaireClient, getEclaireClient } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { getSharedRateLimiter, type RateLimiter } from '@/lib/eclaire/rate-limiter';
 import { DEFAULT_DEMO_SEED } from '@/lib/demo/generator';
 import { getEnv } from '@/lib/env';
-import { DEMO_FILE, MIRROR_FILE, openStore, type Store } from '@/lib/store/store';
+import {
+  getDemoStore,
+  getMirrorStore,
+  recordUpstreamStatus,
+  selectActiveStore,
+  type DemoMode,
+  type UpstreamStatus,
+} from '@/lib/store/active';
+import { DEMO_FILE, type Store } from '@/lib/store/store';
 import { loadDemo } from './load-demo';
 import { runSync, SyncBusyError, type SyncLogger, type SyncResult } from './run-sync';
-
-/** `PHARE_DEMO` (DESIGN.md). */
-export type DemoMode = 'auto' | '0' | '1';
-
-export interface UpstreamStatus {
-  reachable: boolean;
-  checkedAt: string;
-}
 
 export interface DataSourceConfig {
   mode: DemoMode;
@@ -26,18 +24,12 @@ export interface DataSourceConfig {
   limiter?: RateLimiter;
   /** 0 = no periodic sync: at start, sync only an empty mirror. */
   intervalMinutes: number;
-  minRatio: number;
+  minShare: number;
   pageSize?: number;
   demoCount: number;
   demoSeed: number;
   probeTimeoutMs?: number;
   logger?: SyncLogger;
-}
-
-export interface ActiveStore {
-  store: Store;
-  /** Fictional data is being served: show the banner. */
-  demo: boolean;
 }
 
 export interface CycleOutcome {
@@ -48,63 +40,12 @@ export interface CycleOutcome {
   error?: string;
 }
 
-interface ProcessState {
-  stores: Map<string, Store>;
-  upstream: Map<string, UpstreamStatus>;
-}
-
-const STATE_KEY = Symbol.for('phare.sync.dataSource');
 const DEFAULT_PROBE_TIMEOUT_MS = 5_000;
 
 const consoleLogger: SyncLogger = {
   info: (m) => console.info(`[données] ${m}`),
   warn: (m) => console.warn(`[données] ${m}`),
 };
-
-/** Kept on `globalThis`: Next.js may evaluate this module several times in one process. */
-function getState(): ProcessState {
-  const holder = globalThis as typeof globalThis & { [STATE_KEY]?: ProcessState };
-  holder[STATE_KEY] ??= { stores: new Map(), upstream: new Map() };
-  return holder[STATE_KEY];
-}
-
-/** One connection per file per process, shared by the readers and the scheduler of that process. */
-export function getStoreFor(file: string): Store {
-  const key = path.resolve(file);
-  const { stores } = getState();
-  let store = stores.get(key);
-  if (!store || !store.db.open) {
-    store = openStore(key);
-    stores.set(key, store);
-  }
-  return store;
-}
-
-export function getMirrorStore(dataDir: string): Store {
-  return getStoreFor(path.join(dataDir, MIRROR_FILE));
-}
-
-export function getDemoStore(dataDir: string): Store {
-  return getStoreFor(path.join(dataDir, DEMO_FILE));
-}
-
-/** For tests: closes every connection this process opened and forgets the upstream checks. */
-export function resetDataSourceForTests(): void {
-  const state = getState();
-  for (const store of state.stores.values()) store.close();
-  state.stores.clear();
-  state.upstream.clear();
-}
-
-export function getUpstreamStatus(dataDir: string): UpstreamStatus | undefined {
-  return getState().upstream.get(path.resolve(dataDir));
-}
-
-function recordUpstream(dataDir: string, reachable: boolean): UpstreamStatus {
-  const status = { reachable, checkedAt: new Date().toISOString() };
-  getState().upstream.set(path.resolve(dataDir), status);
-  return status;
-}
 
 /**
  * A cheap `_count=0` search with a short timeout and no retries. Any HTTP answer but a 5xx means the
@@ -129,37 +70,6 @@ export async function probeUpstream(
   return opts.limiter ? opts.limiter.schedule(call) : call();
 }
 
-/**
- * Which file the app serves (DESIGN.md `PHARE_DEMO`): `1` the demo file; `0` the mirror, even empty; `auto`
- * the mirror when it holds studies, else the demo file while this process last found the upstream
- * unreachable, else the (empty, filling) mirror.
- */
-export function selectActiveStore(opts: { mode: DemoMode; dataDir: string }): ActiveStore {
-  const { mode, dataDir } = opts;
-  if (mode === '1') return { store: getDemoStore(dataDir), demo: true };
-  const mirror = getMirrorStore(dataDir);
-  if (mode === 'auto' && !mirror.hasStudies() && getUpstreamStatus(dataDir)?.reachable === false) {
-    const demoFile = path.join(dataDir, DEMO_FILE);
-    if (fs.existsSync(demoFile)) {
-      const demo = getDemoStore(dataDir);
-      if (demo.hasStudies()) return { store: demo, demo: true };
-    }
-  }
-  // A mirror filled from an upstream that serves fiction (the emulator) is labelled as such too.
-  return { store: mirror, demo: mirror.holdsDemo() };
-}
-
-/** The store the app's readers use now, per the environment; undefined when it cannot be opened. */
-export function getActiveStore(): ActiveStore | undefined {
-  const env = getEnv();
-  try {
-    return selectActiveStore({ mode: env.PHARE_DEMO, dataDir: env.PHARE_DATA_DIR });
-  } catch (error) {
-    console.error(`[données] Base locale inaccessible : ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
 function isSyncDue(mirror: Store, intervalMinutes: number, force: boolean): boolean {
   if (force || !mirror.hasStudies() || mirror.getActiveRun()) return true;
   const last = mirror.getLastSuccess();
@@ -174,17 +84,17 @@ async function syncMirror(config: DataSourceConfig, mirror: Store): Promise<Omit
       store: mirror,
       client: config.createClient(),
       pageSize: config.pageSize,
-      minRatio: config.minRatio,
+      minShare: config.minShare,
       logger,
     });
-    return { action: 'synced', sync, upstream: recordUpstream(config.dataDir, true) };
+    return { action: 'synced', sync, upstream: recordUpstreamStatus(config.dataDir, true) };
   } catch (error) {
     if (error instanceof SyncBusyError) {
       logger.info(error.message);
       return { action: 'busy' };
     }
     logger.warn(`Synchronisation interrompue : ${(error as Error).message}`);
-    const upstream = error instanceof EclaireUnavailableError ? recordUpstream(config.dataDir, false) : undefined;
+    const upstream = error instanceof EclaireUnavailableError ? recordUpstreamStatus(config.dataDir, false) : undefined;
     return { action: 'failed', error: (error as Error).message, upstream };
   }
 }
@@ -225,7 +135,7 @@ export async function runDataCycle(config: DataSourceConfig, opts: { force?: boo
 
   // auto, empty mirror: sync if the upstream answers, else serve the demo and try again next time.
   const reachable = await probeUpstream(config.baseUrl, { timeoutMs: config.probeTimeoutMs, limiter: config.limiter });
-  const upstream = recordUpstream(config.dataDir, reachable);
+  const upstream = recordUpstreamStatus(config.dataDir, reachable);
   if (reachable) {
     const outcome = await syncMirror(config, mirror);
     return { upstream, ...outcome, served: servedFile() };
@@ -246,13 +156,8 @@ export function getDataSourceConfigFromEnv(): DataSourceConfig {
     createClient: getEclaireClient,
     limiter: getSharedRateLimiter(env.ECLAIRE_MIN_INTERVAL_MS),
     intervalMinutes: env.PHARE_SYNC_INTERVAL_MINUTES,
-    minRatio: env.PHARE_SYNC_MIN_RATIO,
+    minShare: env.PHARE_SYNC_MIN_RATIO,
     demoCount: env.PHARE_DEMO_STUDIES,
     demoSeed: DEFAULT_DEMO_SEED,
   };
-}
-
-/** Whether the app serves fictional data now (the "Données de démonstration fictives" banner). */
-export function isServingDemo(): boolean {
-  return getActiveStore()?.demo ?? false;
 }

@@ -2,7 +2,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { loadDemoDataset } from '@/lib/demo/dataset';
 import type { DemoRecord } from '@/lib/demo/types';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
-import type { FinishRunResult, Store } from '@/lib/store/store';
+import type { FinishRunResult } from '@/lib/store/runs';
+import type { Store } from '@/lib/store/store';
 import { preparePage, SyncBusyError, type SyncLogger } from './run-sync';
 
 export interface LoadDemoOptions {
@@ -69,7 +70,7 @@ export async function loadDemo(opts: LoadDemoOptions): Promise<LoadDemoResult> {
       // Let the server answer requests between pages when this runs inside it.
       await yieldToEventLoop();
     }
-    const finish = store.finishRun(run.runId, { minRatio: 0 });
+    const finish = store.finishRun(run.runId, { minShare: 0 });
     store.setState(DEMO_DATASET_KEY, { count, seed });
     logger.info(`Jeu de démonstration chargé : ${studies} études fictives.`);
     return { skipped: false, studies, finish };

@@ -6,7 +6,8 @@ import type { DemoRecord } from '@/lib/demo/types';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
 import { openStore, type Store } from '@/lib/store/store';
 import { runSync, SyncBusyError, type SyncProgress } from './run-sync';
-import { countRows, makeClient, makeTempDir, quietLogger, recordIds, removeTempDirs, storedIds } from './test-fixtures/helpers';
+import { countRows, rawDatabase, storedIds } from '@/lib/store/testing';
+import { makeClient, makeTempDir, quietLogger, recordIds, removeTempDirs } from './test-fixtures/helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RECRUITMENT_EXT = 'eclaire-recruitment-status';
@@ -101,12 +102,12 @@ describe('runSync against the emulator', () => {
     expect(after.recruitment).toBe('termine');
     expect(after.sites).toHaveLength(sitesBefore + 1);
     expect(after.sites.at(-1)?.city).toBe('Brest');
-    const site = store.db.prepare('SELECT * FROM sites WHERE study_id = ? AND site_id = ?').get(id, newSite.id) as {
+    const site = rawDatabase(store).prepare('SELECT * FROM sites WHERE study_id = ? AND site_id = ?').get(id, newSite.id) as {
       department: string;
     };
     expect(site.department).toBe('29');
     expect(store.getStudy(removed)).toBeUndefined();
-    expect(store.db.prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(removed)).toEqual({ n: 0 });
+    expect(rawDatabase(store).prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(removed)).toEqual({ n: 0 });
   }, 120_000);
 
   it('deletes nothing when a complete crawl sees only half the studies, and says why', async () => {
@@ -174,7 +175,7 @@ describe('runSync against the emulator', () => {
     expect(storedIds(store)).toEqual(recordIds(recs));
     expect(countRows(store, 'studies_fts')).toBe(1_500);
     expect(countRows(store, 'sites')).toBe(totalSites(recs));
-    const duplicated = store.db
+    const duplicated = rawDatabase(store)
       .prepare('SELECT count(*) AS n FROM (SELECT study_id, ord FROM sites GROUP BY study_id, ord HAVING count(*) > 1)')
       .get() as { n: number };
     expect(duplicated.n).toBe(0);

@@ -3,7 +3,9 @@ import { crawlStudies } from '@/lib/eclaire/crawl';
 import { isDemoResource, normalisePage, type NormaliseProblem } from '@/lib/eclaire/normalise';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
 import type { Study } from '@/lib/study/types';
-import type { FinishRunResult, Store, StoreItem } from '@/lib/store/store';
+import type { FinishRunResult } from '@/lib/store/runs';
+import type { Store } from '@/lib/store/store';
+import type { StoreItem } from '@/lib/store/writes';
 
 export interface SyncProgress {
   /** Pages written by this run, counting those written before a restart. */
@@ -29,7 +31,7 @@ export interface RunSyncOptions {
   /** Studies per upstream page (with `_include=*`). */
   pageSize?: number;
   /** Mass-deletion guard (CONTRACT §6.2): below this share of the mirror seen, nothing is deleted. */
-  minRatio?: number;
+  minShare?: number;
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
   geocode?: (site: SiteAddress) => GeoPlace;
@@ -55,7 +57,7 @@ export class SyncBusyError extends Error {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const DEFAULT_MIN_RATIO = 0.9;
+export const DEFAULT_MIN_SHARE = 0.99;
 
 const consoleLogger: SyncLogger = {
   info: (m) => console.info(`[sync] ${m}`),
@@ -116,7 +118,7 @@ export async function runSync(opts: RunSyncOptions): Promise<SyncResult> {
   const logger = opts.logger ?? consoleLogger;
   const geocode = opts.geocode ?? geocodeSite;
   const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
-  const minRatio = opts.minRatio ?? DEFAULT_MIN_RATIO;
+  const minShare = opts.minShare ?? DEFAULT_MIN_SHARE;
 
   const lock = store.acquireSyncLock({ staleMs: opts.lockStaleMs });
   if (!lock.acquired) throw new SyncBusyError(lock.holder.pid);
@@ -173,7 +175,7 @@ export async function runSync(opts: RunSyncOptions): Promise<SyncResult> {
       }
     }
 
-    const finish = store.finishRun(run.runId, { minRatio });
+    const finish = store.finishRun(run.runId, { minShare });
     if (finish.guarded) logger.warn(finish.reason!);
     logger.info(
       `Synchronisation n° ${run.runId} terminée : ${finish.seen} études vues, ${finish.deleted} supprimées.`,

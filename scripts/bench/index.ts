@@ -103,9 +103,7 @@ async function main(): Promise<void> {
       const requests = emulator.stats().requests;
       print(`upstream requests (goal ≤ ${Math.ceil(COUNT / 50) + 5})`, `${requests} (sync counted ${result.requests})`);
       print('bench process RSS after the sync', mb(process.memoryUsage().rss));
-      const rows = store.db
-        .prepare('SELECT precision, count(*) AS n FROM sites GROUP BY precision')
-        .all() as { precision: string; n: number }[];
+      const rows = Object.entries(store.countSitesByPrecision()).map(([precision, n]) => ({ precision, n }));
       const total = rows.reduce((s, r) => s + r.n, 0);
       const placed = rows.filter((r) => r.precision === 'adresse' || r.precision === 'commune').reduce((s, r) => s + r.n, 0);
       print('geocoding: sites placed at commune or better (goal ≥ 98%)', `${((100 * placed) / total).toFixed(2)} % of ${total}`);
@@ -120,12 +118,12 @@ async function main(): Promise<void> {
         if (!result.ok) throw new Error(`bench query refused: ${q}: ${result.error.message}`);
         return result.query;
       });
-      parsed.forEach((query) => searchStudies(store!.db, query));
+      parsed.forEach((query) => searchStudies(store!, query));
       const samples: number[] = [];
       for (let round = 0; round < 5; round++) {
         for (const query of parsed) {
           const start = performance.now();
-          searchStudies(store.db, query);
+          searchStudies(store, query);
           samples.push(performance.now() - start);
         }
       }

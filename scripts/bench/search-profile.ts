@@ -16,6 +16,7 @@ import { geocodeSite } from '@/lib/geo/geocode';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { searchSites, searchStudies } from '@/lib/search/search';
 import { openStore, type Store } from '@/lib/store/store';
+import { rawDatabase } from '@/lib/store/testing';
 import { preparePage } from '@/lib/sync/run-sync';
 import { buildBenchQueries } from './queries';
 import { heading, ms, print, summarise } from './stats';
@@ -49,7 +50,7 @@ function buildMirror(): Store {
     const { items, failedIds } = preparePage(resources, { geocode: geocodeSite, logger: quiet });
     store.writePage(run.runId, items, { lastId: items[items.length - 1]?.study.id ?? '', pageNumber: start / PAGE_SIZE + 1 }, failedIds);
   }
-  store.finishRun(run.runId, { minRatio: 0 });
+  store.finishRun(run.runId, { minShare: 0 });
   print('mirror built', `${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return store;
 }
@@ -142,7 +143,7 @@ function main(): void {
   let store: Store;
   if (flag('rebuild') || !existsSync(FILE)) store = buildMirror();
   else store = openStore(FILE);
-  const db = store.db;
+  const db = rawDatabase(store);
   const cache = arg('cache');
   if (cache) db.pragma(`cache_size = -${Number(cache) * 1024}`);
   print('page cache', `${-(db.pragma('cache_size', { simple: true }) as number) / 1024} MB`);
@@ -176,10 +177,10 @@ function main(): void {
 
   // Warm-up, and the results for --save / --compare.
   const t0 = performance.now();
-  const results = parsed.map((q) => searchStudies(db, q));
+  const results = parsed.map((q) => searchStudies(store, q));
   print('first (cold) round', ms(performance.now() - t0));
   const withSites = flag('sites');
-  const siteResults = withSites ? parsed.map((q) => searchSites(db, q)) : [];
+  const siteResults = withSites ? parsed.map((q) => searchSites(store, q)) : [];
 
   const save = arg('save');
   if (save) writeFileSync(save, JSON.stringify({ results, siteResults }));
@@ -214,7 +215,7 @@ function main(): void {
     timed.forEach((q, i) => {
       const cpu = process.cpuUsage();
       const t = performance.now();
-      searchStudies(db, q);
+      searchStudies(store, q);
       const d = performance.now() - t;
       const used = process.cpuUsage(cpu);
       cpuSamples.push((used.user + used.system) / 1000);
@@ -232,7 +233,7 @@ function main(): void {
     for (let round = 0; round < Math.max(1, Math.floor(ROUNDS / 2)); round++) {
       for (const q of timed) {
         const t = performance.now();
-        searchSites(db, q);
+        searchSites(store, q);
         siteSamples.push(performance.now() - t);
       }
     }
@@ -251,7 +252,7 @@ function main(): void {
     console.log(`\n# ${decodeURIComponent(strings[i])} — median ${ms(median)}`);
     const log: StatementTiming[] = [];
     box.set(log);
-    searchStudies(db, parsed[i]);
+    searchStudies(store, parsed[i]);
     box.set(undefined);
     for (const st of log.sort((a, b) => b.ms - a.ms)) {
       if (st.ms < 0.3) continue;

@@ -1,5 +1,5 @@
 import { handleStudiesRequest } from '@/lib/search/api';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

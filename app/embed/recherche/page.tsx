@@ -6,7 +6,7 @@ import { SearchResults } from '@/components/search/search-results';
 import { listRegions } from '@/lib/geo/gazetteer';
 import { routes } from '@/lib/routes';
 import { runSearch } from '@/lib/search/run-search';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
 
 type RawParams = Record<string, string | string[] | undefined>;
 

@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { getEclaireClient } from '@/lib/eclaire/client';
-import { getStudyOrFetch } from '@/lib/study/fetch-on-miss';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
+import { getStudyOrFetch } from '@/lib/sync/study-lookup';
 
 /** One lookup per request, shared by the layout (404 status), `generateMetadata` and the page. */
 export const loadStudy = cache(async (id: string) => {

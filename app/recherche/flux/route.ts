@@ -1,11 +1,11 @@
 import { RECRUITMENT_LABELS } from '@/components/search/labels';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
-import { API_CACHE_CONTROL, NO_STORE } from '@/lib/search/cache-control';
+import { API_CACHE_CONTROL, NO_STORE } from '@/lib/cache-control';
 import { serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
 import { runSearch, type SearchRun } from '@/lib/search/run-search';
 import type { StudySummary } from '@/lib/study/types';
-import { getActiveStore } from '@/lib/sync/data-source';
+import { getActiveStore } from '@/lib/store/active';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

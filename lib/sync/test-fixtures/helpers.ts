@@ -6,7 +6,6 @@ import type { DemoRecord } from '@/lib/demo/types';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 import { EclaireClient } from '@/lib/eclaire/client';
 import { createRateLimiter } from '@/lib/eclaire/rate-limiter';
-import type { Store } from '@/lib/store/store';
 import type { SyncLogger } from '@/lib/sync/run-sync';
 
 export const quietLogger: SyncLogger = { info() {}, warn() {} };
@@ -57,17 +56,6 @@ export function withoutDemoTag(records: DemoRecord[]): DemoRecord[] {
   });
 }
 
-export function storedIds(store: Store): string[] {
-  return store.db
-    .prepare<[], { id: string }>('SELECT id FROM studies ORDER BY id')
-    .all()
-    .map((r) => r.id);
-}
-
 export function recordIds(records: DemoRecord[]): string[] {
   return records.map((r) => r.study.id as string).sort();
-}
-
-export function countRows(store: Store, table: 'studies' | 'sites' | 'studies_fts'): number {
-  return store.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
 }

@@ -11,9 +11,9 @@ import { LRUCache } from 'lru-cache';
 import type { EclaireClient } from '@/lib/eclaire/client';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
 import type { Store } from '@/lib/store/store';
-import { preparePage } from '@/lib/sync/run-sync';
-import { isValidStudyId } from './identifiers';
-import type { Study } from './types';
+import { isValidStudyId } from '@/lib/study/identifiers';
+import type { Study } from '@/lib/study/types';
+import { preparePage } from './run-sync';
 
 /** How long an id ECLAIRE does not know is not asked again. */
 export const UNKNOWN_ID_TTL_MS = 10 * 60_000;
@@ -54,7 +54,7 @@ interface Memory {
   inflight: Map<string, Promise<StudyLookup>>;
 }
 
-const MEMORY_KEY = Symbol.for('phare.study.fetchOnMiss');
+const MEMORY_KEY = Symbol.for('phare.sync.studyLookup');
 
 function memory(): Memory {
   const holder = globalThis as typeof globalThis & { [MEMORY_KEY]?: Memory };

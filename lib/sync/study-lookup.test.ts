@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTestRecord } from '@/lib/emulator/test-records';
-import type { StoreItem } from '@/lib/store/store';
+import type { StoreItem } from '@/lib/store/writes';
 import { makeStudy } from '@/lib/search/test-helpers';
-import { getStudyOrFetch, resetFetchOnMissForTests, type FetchOnMissDeps } from './fetch-on-miss';
+import { getStudyOrFetch, resetFetchOnMissForTests, type FetchOnMissDeps } from './study-lookup';
 
 const geocode = () => ({ precision: 'inconnue' as const });
 

@@ -1,10 +1,9 @@
-import type { Study } from '@/lib/study/types';
-import { foldText } from '@/lib/text/fold';
+import { foldText } from './fold';
 
 /**
- * French text analysis shared by the index (`toSearchDocument`, written into `studies_fts` by the store) and
- * the query (`analyseQuery`). Both sides MUST go through `analyseText` so that a folded, stemmed query token
- * meets the same token in the index. The FTS5 tokenizer (unicode61) only splits on spaces afterwards.
+ * French text analysis shared by the index (`lib/store/search-document.ts`, written into `studies_fts`) and
+ * the query (`lib/search/match.ts`). Both sides MUST go through `analyseText` so that a folded, stemmed query
+ * token meets the same token in the index. The FTS5 tokenizer (unicode61) only splits on spaces afterwards.
  */
 
 /** Words too common to help (French, plus English because CTIS summaries are often in English). */
@@ -80,40 +79,4 @@ export function analyseText(text: string | undefined | null): string[] {
 /** Identifier written without separators (« 2022-500014-26-00 » → « 20225000142600 », « NCT01234567 » → « nct01234567 »). */
 export function compactIdentifier(value: string): string {
   return foldText(value).replace(/ /g, '');
-}
-
-/** Text of an identifier as indexed: its parts and its compact form, so both spellings find it. */
-function identifierText(value: string): string {
-  const compact = compactIdentifier(value);
-  return `${analyseText(value).join(' ')} ${compact}`;
-}
-
-function join(parts: (string | undefined)[]): string {
-  return parts
-    .filter((p): p is string => !!p && p.length > 0)
-    .join(' ');
-}
-
-/** The analysed columns written into `studies_fts` for one study. */
-export function toSearchDocument(study: Study): { title: string; conditions: string; body: string } {
-  const title = analyseText(study.title).join(' ');
-  const conditions = analyseText(study.conditions.map((c) => c.text).join(' . ')).join(' ');
-  const idValues = new Set<string>([study.id, ...study.identifiers.map((i) => i.value)]);
-  const body = join([
-    analyseText(study.acronym).join(' '),
-    analyseText(study.labels.join(' . ')).join(' '),
-    analyseText(study.therapeuticArea).join(' '),
-    analyseText(study.summary).join(' '),
-    analyseText(study.objectives).join(' '),
-    analyseText(study.sponsor).join(' '),
-    analyseText(study.eligibility.inclusion.map((c) => c.text).join(' . ')).join(' '),
-    analyseText(study.meddra.map((m) => m.label ?? '').join(' . ')).join(' '),
-    [...idValues].map(identifierText).join(' '),
-  ]);
-  return { title, conditions, body };
-}
-
-/** The query analysed exactly like the index: a list of tokens (synonyms are applied by the query builder). */
-export function analyseQuery(text: string): string[] {
-  return analyseText(text);
 }
