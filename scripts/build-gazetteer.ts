@@ -26,7 +26,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { computeCoverage, formatCoverage } from '@/lib/geo/coverage';
 import { distanceKm } from '@/lib/geo/distance';
+import { createGazetteer } from '@/lib/geo/gazetteer';
 import {
   COORD_ESTIMATED,
   COORD_GEONAMES,
@@ -501,19 +503,16 @@ function main(): void {
   mkdirSync(path.dirname(out), { recursive: true });
   const text = serialiseGazetteer(data);
   writeFileSync(out, text);
-  const total = data.communes.length;
-  const pct = (n: number) => `${((100 * n) / total).toFixed(1)} %`;
   console.log(`Écrit ${out} (${(Buffer.byteLength(text) / 1e6).toFixed(2)} Mo)`);
-  console.log(`${stats.communes} communes + ${stats.arrondissements} arrondissements municipaux`);
   console.log(`${data.aliases.length} anciens noms, ${data.formerCodes?.length ?? 0} anciens codes`);
   console.log(`${data.departments.length} départements, ${data.regions.length} régions`);
-  console.log(`centre du territoire (IGN) : ${stats.ign} (${pct(stats.ign)})`);
-  console.log(`point GeoNames : ${stats.geonames} (${pct(stats.geonames)})`);
-  console.log(`coordonnées estimées par code postal : ${stats.estimated} (${pct(stats.estimated)})`);
-  console.log(`sans coordonnées : ${stats.none} (${pct(stats.none)}) ; noms ambigus non joints : ${stats.ambiguous}`);
+  for (const line of formatCoverage(computeCoverage(createGazetteer(data)))) console.log(line);
+  console.log(`noms ambigus non joints à GeoNames : ${stats.ambiguous}`);
   if (stats.compared) {
     console.log(`écart IGN / GeoNames : médiane ${stats.medianGapKm} km sur ${stats.compared} communes`);
-    console.log(`communes étendues placées à leur bourg (point GeoNames dans le territoire) : ${stats.townPoints}`);
+    if (contoursDirs.length) {
+      console.log(`communes étendues placées à leur bourg (point GeoNames dans le territoire) : ${stats.townPoints}`);
+    }
     console.log(`points officiels à plus de ${REVIEW_GAP_KM} km d'un homonyme GeoNames hors territoire : ${stats.review.length}`);
     for (const line of stats.review.slice(0, 40)) console.log(`  ${line}`);
   }
