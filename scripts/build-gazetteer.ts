@@ -205,6 +205,8 @@ export interface BuildStats {
   medianGapKm: number;
   /** Vast communes placed at their town (GeoNames point inside the territory) rather than at its middle. */
   townPoints: number;
+  /** Communes placed from an older edition because a commune restored since lies inside their newest contour. */
+  reshaped: string[];
   /** Official points far from the GeoNames point of the same name (often a GeoNames homonym): to look at. */
   review: string[];
 }
@@ -269,6 +271,20 @@ export function buildGazetteer(options: BuildOptions = {}): { data: GazetteerDat
       currentCodes.has(c.chefLieu),
   );
 
+  const stats: BuildStats = {
+    communes: 0,
+    arrondissements: 0,
+    ign: 0,
+    geonames: 0,
+    estimated: 0,
+    none: 0,
+    ambiguous: 0,
+    compared: 0,
+    medianGapKm: 0,
+    townPoints: 0,
+    reshaped: [],
+    review: [],
+  };
   // Official points: the centre of each current commune's territory (its own contour and those of the communes
   // merged into it since the contours' edition), or the points of the previous file when no contours are given.
   const officialPoints = new Map<string, Point>();
@@ -284,17 +300,36 @@ export function buildGazetteer(options: BuildOptions = {}): { data: GazetteerDat
   }
   if (options.contoursDirs?.length) {
     const editions = options.contoursDirs.map(readContours);
-    for (const code of currentCommuneCodes) {
-      const formers = (mergedInto.get(code) ?? []).filter((f) => f !== code && !currentCommuneCodes.has(f));
-      const codes = [...new Set([code, ...formers])];
-      // The newest edition that knows the commune itself; else the newest that knows one of its former communes.
-      const edition =
-        editions.find((e) => e.has(code)) ?? editions.find((e) => formers.some((f) => e.has(f)));
-      const polygons = edition ? codes.flatMap((k) => edition.get(k) ?? []) : [];
+    const codesOf = (code: string) => [
+      ...new Set([code, ...(mergedInto.get(code) ?? []).filter((f) => f !== code && !currentCommuneCodes.has(f))]),
+    ];
+    const place = (code: string, edition: Map<string, PolygonRings[]>) => {
+      const polygons = codesOf(code).flatMap((k) => edition.get(k) ?? []);
       const point = representativePoint(polygons);
-      if (point) {
-        officialPoints.set(code, point);
-        territories.set(code, polygons);
+      if (!point) return false;
+      officialPoints.set(code, point);
+      territories.set(code, polygons);
+      return true;
+    };
+    const editionOf = new Map<string, number>();
+    for (const code of currentCommuneCodes) {
+      const formers = codesOf(code).slice(1);
+      // The newest edition that knows the commune itself; else the newest that knows one of its former communes.
+      let index = editions.findIndex((e) => e.has(code));
+      if (index < 0) index = editions.findIndex((e) => formers.some((f) => e.has(f)));
+      if (index >= 0 && place(code, editions[index])) editionOf.set(code, index);
+    }
+    // A commune restored since the newest edition (placed from an older one) still lies inside the newest contour of
+    // the commune it had joined: that commune is placed from the older edition too, without the restored part.
+    for (const [restored, index] of editionOf) {
+      if (index === 0) continue;
+      const point = officialPoints.get(restored) as Point;
+      for (const [code, own] of editionOf) {
+        if (own >= index || !(territories.get(code) ?? []).some((p) => pointInPolygon(p, point))) continue;
+        if (editions[index].has(code) && place(code, editions[index])) {
+          editionOf.set(code, index);
+          stats.reshaped.push(`${code} (sans ${restored})`);
+        }
       }
     }
   } else if (options.previous) {
@@ -318,19 +353,6 @@ export function buildGazetteer(options: BuildOptions = {}): { data: GazetteerDat
     communeKeyCount.set(key, (communeKeyCount.get(key) ?? 0) + 1);
   }
 
-  const stats: BuildStats = {
-    communes: 0,
-    arrondissements: 0,
-    ign: 0,
-    geonames: 0,
-    estimated: 0,
-    none: 0,
-    ambiguous: 0,
-    compared: 0,
-    medianGapKm: 0,
-    townPoints: 0,
-    review: [],
-  };
   const gaps: number[] = [];
   const points = new Map<string, { point: Point | undefined; source: CoordSource }>();
   for (const c of communes) {
@@ -512,6 +534,7 @@ function main(): void {
     console.log(`écart IGN / GeoNames : médiane ${stats.medianGapKm} km sur ${stats.compared} communes`);
     if (contoursDirs.length) {
       console.log(`communes étendues placées à leur bourg (point GeoNames dans le territoire) : ${stats.townPoints}`);
+      console.log(`communes replacées sans les communes rétablies depuis : ${stats.reshaped.join(', ') || 'aucune'}`);
     }
     console.log(`points officiels à plus de ${REVIEW_GAP_KM} km d'un homonyme GeoNames hors territoire : ${stats.review.length}`);
     for (const line of stats.review.slice(0, 40)) console.log(`  ${line}`);
