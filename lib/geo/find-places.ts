@@ -75,6 +75,8 @@ const REGION_ALIASES: Readonly<Record<string, string>> = {
 };
 
 interface NameIndex {
+  /** Current and former commune names (normalised keys), sorted, for prefix search. */
+  communeNames: string[];
   departments: Map<string, string[]>;
   regions: Map<string, string[]>;
   departmentPopulation: Map<string, number>;
@@ -128,7 +130,8 @@ function getIndex(g: Gazetteer): NameIndex {
       lon: Math.round((s.lon / s.weight) * 1e4) / 1e4,
     });
   }
-  index = { departments, regions, departmentPopulation, regionPopulation, regionCentre };
+  const communeNames = [...new Set([...g.byName.keys(), ...g.byAlias.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  index = { communeNames, departments, regions, departmentPopulation, regionPopulation, regionCentre };
   indexes.set(g, index);
   return index;
 }
@@ -157,13 +160,24 @@ const TOO_COMMON = /^(saint|sainte|saints|saintes|le|la|les|l|notre dame|mont|va
 const MAX_PARTIAL = 30;
 
 /** Communes whose current or former name begins with the words of `key` (« cherbourg » → Cherbourg-en-Cotentin). */
-function findByLeadingWords(g: Gazetteer, key: string): Commune[] {
+function findByLeadingWords(g: Gazetteer, index: NameIndex, key: string): Commune[] {
   if (key.length < 3 || TOO_COMMON.test(key)) return [];
   const prefix = `${key} `;
+  const names = index.communeNames;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
   const found = new Set<Commune>();
-  for (const [name, list] of g.byName) if (name.startsWith(prefix)) for (const c of list) found.add(c);
-  for (const [name, list] of g.byAlias) if (name.startsWith(prefix)) for (const c of list) found.add(c);
-  return found.size <= MAX_PARTIAL ? [...found] : [];
+  for (let i = lo; i < names.length && names[i].startsWith(prefix); i += 1) {
+    for (const c of g.byName.get(names[i]) ?? []) found.add(c);
+    for (const c of g.byAlias.get(names[i]) ?? []) found.add(c);
+    if (found.size > MAX_PARTIAL) return [];
+  }
+  return [...found];
 }
 
 function departmentMatch(g: Gazetteer, index: NameIndex, code: string, byNumber: boolean): DepartmentMatch | undefined {
@@ -197,7 +211,7 @@ function regionMatch(g: Gazetteer, index: NameIndex, code: string): RegionMatch 
 }
 
 /** Communes named `text`: current names first, former names only when no current name matches. */
-function findCommunes(g: Gazetteer, text: string): CommuneMatch[] {
+function findCommunes(g: Gazetteer, index: NameIndex, text: string): CommuneMatch[] {
   const parsed = parseCityName(text);
   if (!parsed.name) return [];
 
@@ -214,7 +228,7 @@ function findCommunes(g: Gazetteer, text: string): CommuneMatch[] {
   const bare = stripArticle(parsed.name);
   const exact = g.byName.get(parsed.name) ?? g.byName.get(bare) ?? g.byBareName.get(parsed.name) ?? g.byBareName.get(bare) ?? [];
   const former = exact.length ? [] : (g.byAlias.get(parsed.name) ?? g.byAlias.get(bare) ?? []);
-  const partial = findByLeadingWords(g, parsed.name).filter((c) => !exact.includes(c) && !former.includes(c));
+  const partial = findByLeadingWords(g, index, parsed.name).filter((c) => !exact.includes(c) && !former.includes(c));
   let list: CommuneMatch[] = [
     ...exact.map((c) => communeMatch(g, c)),
     ...former.map((c) => communeMatch(g, c, text.trim())),
@@ -269,7 +283,7 @@ export function findPlacesByName(text: string, gazetteer: Gazetteer = getGazette
   const departmentCodes = new Set(keys.flatMap((k) => index.departments.get(k) ?? []));
   const regionCodes = new Set(keys.flatMap((k) => index.regions.get(k) ?? []));
 
-  const communes = findCommunes(g, raw);
+  const communes = findCommunes(g, index, raw);
   const arrondissementFirst = communes[0]?.parent != null;
   for (const code of departmentCodes) {
     const d = departmentMatch(g, index, code, false);
