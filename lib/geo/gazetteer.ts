@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COORD_NONE, type CoordSource, type GazetteerData } from './gazetteer-data';
+import { COORD_NONE, isOwnPoint, type CoordSource, type GazetteerData } from './gazetteer-data';
 import { normaliseName, stripArticle } from './normalise-name';
 
 export interface Commune {
@@ -15,7 +15,10 @@ export interface Commune {
   lat: number | null;
   lon: number | null;
   population: number | null;
-  /** 1: GeoNames point, 2: estimated from neighbours sharing a postcode, 0: none. */
+  /**
+   * 3: centre of its territory (IGN contours), 1: GeoNames point, 2: estimated from neighbours sharing a postcode,
+   * 0: none. 3 and 1 are points of its own (see isOwnPoint).
+   */
   coordSource: CoordSource;
   /** INSEE code of Paris, Lyon or Marseille for their municipal arrondissements. */
   parent: string | null;
@@ -48,6 +51,8 @@ export interface Gazetteer {
   byBareName: Map<string, Commune[]>;
   /** Former names (communes déléguées, associées) → the current commune. */
   byAlias: Map<string, Commune[]>;
+  /** Former INSEE codes (merged communes, communes déléguées and associées) → the current commune. */
+  byFormerCode: Map<string, Commune>;
   byDepartment: Map<string, Commune[]>;
   /** Arrondissements by parent INSEE code, in order. */
   arrondissements: Map<string, Commune[]>;
@@ -113,11 +118,17 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (c && key && !byAlias.get(key)?.includes(c)) push(byAlias, key, c);
   }
 
+  const byFormerCode = new Map<string, Commune>();
+  for (const [former, insee] of data.formerCodes ?? []) {
+    const c = byInsee.get(insee);
+    if (c && !byInsee.has(former)) byFormerCode.set(former, c);
+  }
+
   const regions = new Map<string, Region>(data.regions.map(([code, name]) => [code, { code, name }]));
   const departments = new Map<string, Department>();
   for (const [code, name, region] of data.departments) {
-    // Only GeoNames points (not estimates, not arrondissements) make the department's centre.
-    const located = (byDepartment.get(code) ?? []).filter((c) => c.coordSource === 1 && !c.parent);
+    // Only points of their own (not estimates, not arrondissements) make the department's centre.
+    const located = (byDepartment.get(code) ?? []).filter((c) => isOwnPoint(c.coordSource) && !c.parent);
     const lat = located.length ? located.reduce((s, c) => s + (c.lat as number), 0) / located.length : null;
     const lon = located.length ? located.reduce((s, c) => s + (c.lon as number), 0) / located.length : null;
     departments.set(code, {
@@ -136,6 +147,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     byName,
     byBareName,
     byAlias,
+    byFormerCode,
     byDepartment,
     arrondissements,
     departments,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { departmentsFromPostcode, geocodeSite } from './geocode';
+import { createGazetteer } from './gazetteer';
+import { COORD_ESTIMATED, COORD_IGN_CENTROID } from './gazetteer-data';
+import { createGeocoder, departmentsFromPostcode, geocodeSite } from './geocode';
 
 describe('geocodeSite: communes', () => {
   it('reads upper case without hyphens or accents', () => {
@@ -22,9 +24,34 @@ describe('geocodeSite: communes', () => {
     expect(p.lon).toBeCloseTo(-1.68, 1);
   });
 
-  it('flags a point estimated from neighbouring communes', () => {
-    expect(geocodeSite({ city: "L'ABERGEMENT CLEMENCIAT" })).toMatchObject({ insee: '01001', approximate: true });
+  it('gives every commune its own point, never an estimate', () => {
+    // L'Abergement-Clémenciat had only a point estimated from its postcode neighbours before the IGN centres.
+    const p = geocodeSite({ city: "L'ABERGEMENT CLEMENCIAT" });
+    expect(p).toMatchObject({ precision: 'commune', insee: '01001' });
+    expect(p.approximate).toBeUndefined();
+    expect(p.lat).toBeCloseTo(46.15, 1);
+    expect(geocodeSite({ city: 'Champfromier', postcode: '01410' })).toMatchObject({ insee: '01081', lat: expect.any(Number) });
+    expect(geocodeSite({ city: 'GUIDEL' })).toMatchObject({ insee: '56078', department: '56', lat: expect.any(Number) });
+    expect(geocodeSite({ city: 'ST ANDRE DE CUBZAC', postcode: '33240' })).toMatchObject({ insee: '33366' });
     expect(geocodeSite({ city: 'Rennes' }).approximate).toBeUndefined();
+  });
+
+  it('still flags a point estimated from neighbouring communes, should the data carry one', () => {
+    const geocode = createGeocoder(() =>
+      createGazetteer({
+        version: 1,
+        sources: [],
+        regions: [['84', 'Auvergne-Rhône-Alpes']],
+        departments: [['01', 'Ain', '84']],
+        communes: [
+          ['01001', "L'Abergement-Clémenciat", '01', '84', ['01400'], 46.15, 4.92, 859, COORD_ESTIMATED, null],
+          ['01004', 'Ambérieu-en-Bugey', '01', '84', ['01500'], 45.96, 5.37, 15000, COORD_IGN_CENTROID, null],
+        ],
+        aliases: [],
+      }),
+    );
+    expect(geocode({ city: "L'ABERGEMENT CLEMENCIAT" })).toMatchObject({ insee: '01001', approximate: true });
+    expect(geocode({ city: 'Ambérieu-en-Bugey' }).approximate).toBeUndefined();
   });
 
   it('finds a name without its article and a former commune name', () => {

@@ -18,7 +18,11 @@ export interface GeoPlace {
   region?: string;
   lat?: number;
   lon?: number;
-  /** True when the point is estimated from neighbouring communes (no point of its own in the data). */
+  /**
+   * True when the point is not the commune's own: estimated from neighbouring communes, or an arrondissement placed
+   * at its city. Every commune of the current gazetteer has a point of its own, so a site resolved to a commune is
+   * placed at that commune (the centre of its territory, or its town).
+   */
   approximate?: boolean;
 }
 

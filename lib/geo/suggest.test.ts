@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getGazetteer } from './gazetteer';
 import { resolvePlace, suggestPlaces } from './suggest';
 
 describe('suggestPlaces', () => {
@@ -62,6 +63,36 @@ describe('resolvePlace', () => {
   it('reads a code that is both an INSEE code and a postcode as the INSEE code', () => {
     // 01400 is the INSEE code of Seillonnaz and also the postcode of several other communes of the Ain.
     expect(resolvePlace('01400')).toMatchObject({ kind: 'commune', insee: '01400' });
+  });
+
+  it('resolves every commune and arrondissement code to its own point', () => {
+    const g = getGazetteer();
+    for (const c of g.communes) {
+      const place = resolvePlace(c.insee);
+      expect(place, c.insee).not.toBeNull();
+      // A code that is also another commune's postcode is still read as this commune.
+      expect(place?.insee, c.insee).toBe(c.insee);
+      expect(place?.lat, c.insee).toBe(c.lat);
+      expect(place?.lon, c.insee).toBe(c.lon);
+    }
+    expect(resolvePlace('01081')).toMatchObject({ kind: 'commune', label: 'Champfromier (01)' });
+    expect(resolvePlace('56078')).toMatchObject({ kind: 'commune', label: 'Guidel (56)' });
+    expect(resolvePlace('33366')).toMatchObject({ kind: 'commune', label: 'Saint-André-de-Cubzac (33)' });
+  });
+
+  it('resolves every postcode', () => {
+    const g = getGazetteer();
+    expect(g.byPostcode.size).toBeGreaterThan(5_000);
+    for (const postcode of g.byPostcode.keys()) {
+      const place = resolvePlace(postcode);
+      expect(place, postcode).not.toBeNull();
+      expect(Number.isFinite(place?.lat), postcode).toBe(true);
+    }
+    expect(resolvePlace('56520')).toMatchObject({ insee: '56078', label: 'Guidel (56520)' });
+  });
+
+  it('resolves the former INSEE code of a merged commune to the current commune', () => {
+    expect(resolvePlace('50173')).toMatchObject({ kind: 'commune', insee: '50129', label: 'Cherbourg-en-Cotentin (50)' });
   });
 
   it('returns null for anything else', () => {

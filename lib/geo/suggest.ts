@@ -27,7 +27,8 @@ interface SuggestIndex {
 
 const indexes = new WeakMap<Gazetteer, SuggestIndex>();
 
-function foldQuery(value: string): string {
+/** Folding shared by the suggestions: case, accents, punctuation, « St »/« Ste ». */
+export function foldQuery(value: string): string {
   return expandAbbreviations(foldText(value));
 }
 
@@ -68,7 +69,7 @@ interface Match {
   exact: boolean;
 }
 
-function toSuggestion(g: Gazetteer, m: Match): PlaceSuggestion {
+export function toSuggestion(g: Gazetteer, m: { commune: Commune; postcode?: string }): PlaceSuggestion {
   const c = m.commune;
   const postcode = m.postcode ?? (c.postcodes.length === 1 ? c.postcodes[0] : undefined);
   return {
@@ -143,8 +144,10 @@ export interface ResolvedPlace {
 }
 
 /**
- * The point of the `lieu` search parameter: an INSEE commune code ("44109", "2A004") or a postcode ("44000").
- * A code that is both is read as an INSEE code (what the suggestions send). Unknown or unplaceable → null.
+ * The point of the `lieu` search parameter: an INSEE commune code ("44109", "2A004") or a postcode ("44000"), or
+ * the former INSEE code of a merged commune ("50173" → Cherbourg-en-Cotentin). A code that is both an INSEE code
+ * and a postcode is read as an INSEE code (what the suggestions send). Unknown or unplaceable → null: then
+ * suggestClosePlaces (close-places.ts) offers what the person may have meant.
  */
 export function resolvePlace(lieu: string, gazetteer: Gazetteer = getGazetteer()): ResolvedPlace | null {
   const code = typeof lieu === 'string' ? lieu.trim().toUpperCase() : '';
@@ -179,6 +182,19 @@ export function resolvePlace(lieu: string, gazetteer: Gazetteer = getGazetteer()
       ...(all.length === 1 ? { insee: first.insee } : {}),
       department: first.department,
       region: first.region,
+    };
+  }
+
+  const current = g.byFormerCode.get(code);
+  if (current && current.lat != null && current.lon != null) {
+    return {
+      kind: 'commune',
+      lat: current.lat,
+      lon: current.lon,
+      label: `${current.name} (${current.department})`,
+      insee: current.insee,
+      department: current.department,
+      region: current.region,
     };
   }
   return null;
