@@ -82,6 +82,12 @@ export interface Eligibility {
   inclusion: Criterion[];
   /** Situations that prevent taking part (exclusion criteria). */
   exclusion: Criterion[];
+  /**
+   * Criteria whose kind cannot be told: documents built before 2025-12-09 gave inclusion and outcome criteria the
+   * same shape, and when neither the narrative nor their position settles it they land here, never in `inclusion`.
+   * Shown under a neutral heading, never as conditions to take part.
+   */
+  unclassified: Criterion[];
   /** Groups of subjects as the upstream words them ("Patient", "Volontaire sain"). */
   groups: string[];
   healthyVolunteers: boolean;
