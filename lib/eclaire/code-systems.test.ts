@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHARACTERISTIC_KIND_CODES, CONTACT_TYPE_CODES, COUNTRY_CODES, FHIR_STUDY_STATUS, GENDER_CODES, IG_STUDY_STATUS,
-  PARTY_ORGANISATION_TYPE_CODES, PARTY_ROLE_CODES, PHASE_LEGACY_CODES, PHASE_SOURCE_CODES, POPULATION_CODES,
-  PRECISION_CODES, RECRUITMENT_CODES, REGULATION_CODES, TITLE_TYPE_CODES, findCountryCode, findPrecisionByDisplay,
+  PARTY_ORGANISATION_TYPE_CODES, PARTY_ROLE_CODES, PHASE_IG_CODES, PHASE_LEGACY_CODES, PHASE_SOURCE_CODES, POPULATION_CODES,
+  PRECISION_CODES, RECRUITMENT_CODES, REGULATION_CODES, STUDY_STATUS_LABELS, SYSTEMS, TITLE_TYPE_CODES, findCountryCode,
+  findPrecisionByDisplay,
   findRegulationByDisplay, isCountryName, lookupCharacteristicKind, lookupContactType, lookupCountry, lookupGender,
   lookupPartyOrganisationType, lookupPartyRole, lookupPhase, lookupPopulation, lookupPrecision, lookupRecruitment,
   lookupRegulation, lookupStudyStatus, lookupTitleType,
@@ -16,14 +17,16 @@ describe('tables', () => {
     expect(Object.keys(IG_STUDY_STATUS)).toHaveLength(9);
     expect(Object.keys(PHASE_SOURCE_CODES)).toHaveLength(12);
     expect(Object.keys(PHASE_LEGACY_CODES).sort()).toEqual(['early-phase-1', 'n-a', 'phase-1', 'phase-1-phase-2', 'phase-2',
-      'phase-2-phase-3', 'phase-3', 'phase-3-phase-4', 'phase-4']);
+      'phase-2-phase-3', 'phase-3', 'phase-4']);
+    expect(Object.keys(PHASE_IG_CODES)).toEqual(['phase-3-phase-4']);
     expect(Object.keys(POPULATION_CODES)).toHaveLength(9);
     expect(Object.keys(CHARACTERISTIC_KIND_CODES)).toHaveLength(5);
     expect(Object.keys(CONTACT_TYPE_CODES).sort()).toEqual(['PUB', 'SCI']);
     expect(Object.keys(PARTY_ROLE_CODES)).toHaveLength(12);
     expect(Object.keys(PARTY_ORGANISATION_TYPE_CODES)).toHaveLength(4);
     expect(Object.keys(TITLE_TYPE_CODES)).toHaveLength(13);
-    // The EU/EEA members, Switzerland and the United Kingdom at least.
+    // All 249 ISO 3166-1 alpha-2 codes ECLAIRE may send, among them the EU/EEA members, Switzerland and the UK.
+    expect(Object.keys(COUNTRY_CODES)).toHaveLength(249);
     for (const c of ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT',
       'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO', 'CH', 'GB']) {
       expect(COUNTRY_CODES).toHaveProperty(c);
@@ -32,7 +35,7 @@ describe('tables', () => {
 
   it('give every entry an upstream display and a non-empty French label', () => {
     const tables = [REGULATION_CODES, PRECISION_CODES, RECRUITMENT_CODES, FHIR_STUDY_STATUS, IG_STUDY_STATUS,
-      PHASE_SOURCE_CODES, PHASE_LEGACY_CODES, POPULATION_CODES, CHARACTERISTIC_KIND_CODES, CONTACT_TYPE_CODES,
+      PHASE_SOURCE_CODES, PHASE_LEGACY_CODES, PHASE_IG_CODES, POPULATION_CODES, CHARACTERISTIC_KIND_CODES, CONTACT_TYPE_CODES,
       PARTY_ROLE_CODES, PARTY_ORGANISATION_TYPE_CODES, TITLE_TYPE_CODES, GENDER_CODES, COUNTRY_CODES];
     for (const table of tables) {
       for (const [code, e] of Object.entries(table)) {
@@ -91,9 +94,18 @@ describe('recruitment and status', () => {
   });
   it('labels FHIR and IG statuses in French', () => {
     expect(lookupStudyStatus('active').label).toBe('En cours');
-    expect(lookupStudyStatus('withdrawn').label).toBe('Abandonnée');
+    // withdrawn is RIPH ABANDONNÉE or EXPIRÉE, approved is À DÉMARRER or PROROGÉE (CONTRACT §4.5)
+    expect(lookupStudyStatus('withdrawn').label).toBe('Abandonnée ou autorisation expirée');
+    expect(lookupStudyStatus('approved').label).toBe('Autorisée, pas encore commencée (à démarrer ou prorogée)');
+    expect(lookupStudyStatus('prorogee').label).toBe('Pas encore commencée (délai de démarrage prolongé)');
     expect(lookupStudyStatus('terminee-fin-anticipee').label).toBe('Arrêtée avant son terme');
     expect(lookupStudyStatus('mystery')).toEqual({ code: 'mystery', label: 'mystery' });
+  });
+  it('labels every StudyStatus, « Statut non précisé » for inconnu', () => {
+    expect(Object.keys(STUDY_STATUS_LABELS).sort()).toEqual(['a-demarrer', 'abandonnee', 'arretee', 'en-cours', 'expiree',
+      'inconnu', 'prorogee', 'suspendue', 'terminee']);
+    expect(STUDY_STATUS_LABELS.inconnu).toBe('Statut non précisé');
+    expect(STUDY_STATUS_LABELS.prorogee).not.toBe(STUDY_STATUS_LABELS.expiree);
   });
 });
 
@@ -105,8 +117,22 @@ describe('phase', () => {
     'n-a': ['na'], 'early-phase-1': ['1'], 'phase-1': ['1'], 'phase-1-phase-2': ['1', '2'], 'phase-2': ['2'],
     'phase-2-phase-3': ['2', '3'], 'phase-3': ['3'], 'phase-3-phase-4': ['3', '4'], 'phase-4': ['4'],
   };
-  it('covers exactly the codes of both tables', () => {
-    expect(Object.keys(buckets).sort()).toEqual([...Object.keys(PHASE_SOURCE_CODES), ...Object.keys(PHASE_LEGACY_CODES)].sort());
+  it('covers exactly the codes of the three tables', () => {
+    expect(Object.keys(buckets).sort()).toEqual(
+      [...Object.keys(PHASE_SOURCE_CODES), ...Object.keys(PHASE_LEGACY_CODES), ...Object.keys(PHASE_IG_CODES)].sort());
+  });
+  it('gives each code the system it belongs to (phase-3-phase-4 is the IG’s, not HL7’s)', () => {
+    expect(lookupPhase('phase-3-phase-4').system).toBe(SYSTEMS.phaseIg);
+    expect(lookupPhase('phase-3').system).toBe(SYSTEMS.phaseHl7);
+    expect(lookupPhase('phase-III').system).toBe(SYSTEMS.phaseSource);
+  });
+  it('labels the early phase « Phase précoce », never « Phase 1 », and files it under bucket 1', () => {
+    expect(lookupPhase('jarde-early')).toMatchObject({ label: 'Phase précoce', buckets: ['1'] });
+    expect(lookupPhase('early-phase-1')).toMatchObject({ label: 'Phase précoce', buckets: ['1'] });
+  });
+  it('knows a code sent in the wrong case (§5.17)', () => {
+    expect(lookupPhase('PHASE-III')).toMatchObject({ code: 'phase-III', label: 'Phase 3', buckets: ['3'] });
+    expect(lookupPhase('Phase-3')).toMatchObject({ code: 'phase-3', buckets: ['3'] });
   });
   it.each(Object.entries(buckets))('%s → %j', (code, b) => {
     const p = lookupPhase(code);
@@ -135,6 +161,10 @@ describe('other systems', () => {
       expect(lookup('zzz')).toMatchObject({ code: 'zzz', label: 'zzz' });
     }
   });
+  it('labels incap-pop as adults unable to consent, not as disability', () => {
+    expect(lookupPopulation('incap-pop').label).toBe('Adultes hors d’état d’exprimer leur consentement');
+    expect(lookupPopulation('incap-pop').label).not.toMatch(/handicap/i);
+  });
   it('maps gender to sex', () => {
     expect(lookupGender('male').sex).toBe('homme');
     expect(lookupGender('female').sex).toBe('femme');
@@ -143,6 +173,7 @@ describe('other systems', () => {
   });
   it('names countries in French and keeps unknown codes', () => {
     expect(lookupCountry('de')).toMatchObject({ code: 'DE', label: 'Allemagne' });
+    expect(lookupCountry('CI')).toMatchObject({ code: 'CI', label: 'Côte d’Ivoire' });
     expect(lookupCountry('XK', 'Kosovo')).toEqual({ code: 'XK', label: 'Kosovo' });
     expect(lookupCountry('ZZ')).toEqual({ code: 'ZZ', label: 'ZZ' });
   });

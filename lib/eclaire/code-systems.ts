@@ -3,7 +3,8 @@
  * `label` is Phare's. Lookups never throw: an unknown code gives a Coded with the raw code and the upstream
  * display (or the code itself).
  */
-import type { Coded, PhaseBucket, Recruitment, Regulation, Sex } from '@/lib/study/types';
+import type { Coded, PhaseBucket, Recruitment, Regulation, Sex, StudyStatus } from '@/lib/study/types';
+import { ISO_3166_ALPHA2, countryNameEn, countryNameFr, findCountryCode, isCountryName } from './countries';
 
 export interface CodeEntry {
   readonly display: string;
@@ -92,7 +93,8 @@ export const RECRUITMENT_CODES = {
 export const FHIR_STUDY_STATUS = {
   active: { display: 'Active', label: 'En cours' },
   'administratively-completed': { display: 'Administratively Completed', label: 'Arrêtée avant son terme' },
-  approved: { display: 'Approved', label: 'Autorisée, pas encore commencée' },
+  // RIPH À DÉMARRER and PROROGÉE (start deadline extended): both not started yet (§4.5)
+  approved: { display: 'Approved', label: 'Autorisée, pas encore commencée (à démarrer ou prorogée)' },
   'closed-to-accrual': { display: 'Closed to Accrual', label: 'Inclusions terminées' },
   'closed-to-accrual-and-intervention': { display: 'Closed to Accrual and Intervention', label: 'Inclusions et traitements terminés' },
   completed: { display: 'Completed', label: 'Terminée' },
@@ -101,7 +103,8 @@ export const FHIR_STUDY_STATUS = {
   'temporarily-closed-to-accrual': { display: 'Temporarily Closed to Accrual', label: 'Inclusions suspendues' },
   'temporarily-closed-to-accrual-and-intervention': { display: 'Temporarily Closed to Accrual and Intervention',
     label: 'Inclusions et traitements suspendus' },
-  withdrawn: { display: 'Withdrawn', label: 'Abandonnée' },
+  // RIPH ABANDONNÉE and EXPIRÉE (authorisation lapsed before the start): the study did not take place (§4.5)
+  withdrawn: { display: 'Withdrawn', label: 'Abandonnée ou autorisation expirée' },
 } as const satisfies Record<string, CodeEntry>;
 
 // §4.4 (defined by the IG, not emitted)
@@ -109,15 +112,34 @@ export const IG_STUDY_STATUS = {
   'a-demarrer': { display: 'A démarrer', label: 'Pas encore commencée' },
   'en-cours': { display: 'En cours', label: 'En cours' },
   suspendue: { display: 'Suspendue', label: 'Suspendue' },
-  prorogee: { display: 'Prorogée', label: 'Prolongée' },
-  expiree: { display: 'Expirée', label: 'Autorisation expirée' },
+  prorogee: { display: 'Prorogée', label: 'Pas encore commencée (délai de démarrage prolongé)' },
+  expiree: { display: 'Expirée', label: 'Autorisation expirée avant le démarrage' },
   terminee: { display: 'Terminée', label: 'Terminée' },
   'terminee-fin-anticipee': { display: 'Terminée (fin anticipée)', label: 'Arrêtée avant son terme' },
   archivee: { display: 'Archivée', label: 'Archivée' },
   abandonnee: { display: 'Abandonnée', label: 'Abandonnée' },
 } as const satisfies Record<string, CodeEntry>;
 
-// §4.6, current source system
+/**
+ * The study's own state (`Study.status`, a `StudyStatus`) in French, for every page that shows it beside the
+ * recruitment badge (DESIGN.md "Status"). `inconnu` reads « Statut non précisé ».
+ */
+export const STUDY_STATUS_LABELS: Readonly<Record<StudyStatus, string>> = {
+  'a-demarrer': 'Pas encore commencée',
+  prorogee: 'Pas encore commencée (délai de démarrage prolongé)',
+  'en-cours': 'En cours',
+  suspendue: 'Suspendue',
+  terminee: 'Terminée',
+  arretee: 'Arrêtée avant son terme',
+  abandonnee: 'Abandonnée',
+  expiree: 'Autorisation expirée avant le démarrage',
+  inconnu: 'Statut non précisé',
+};
+
+// §4.6, current source system.
+// `jarde-early` (« Essai de phase précoce »: first administrations to humans under the loi Jardé) is labelled
+// « Phase précoce », never « Phase 1 »; it is filed under the phase-1 filter bucket because that is where a clinician
+// filtering on early trials looks for it (the IG ConceptMap also maps it to HL7 phase-1).
 export const PHASE_SOURCE_CODES = {
   'jarde-early': { display: 'Jardé phase précoce', label: 'Phase précoce', buckets: ['1'] },
   'phase-I-first-admin': { display: 'Human Pharmacology (Phase I) - First administration to humans',
@@ -137,7 +159,7 @@ export const PHASE_SOURCE_CODES = {
   'phase-III-IV': { display: 'Phase III and phase IV (Integrated)', label: 'Phases 3 et 4', buckets: ['3', '4'] },
 } as const satisfies Record<string, CodeEntry & { buckets: readonly PhaseBucket[] }>;
 
-// §4.6, legacy HL7 research-study-phase codes, plus the IG-only phase-3-phase-4
+// §4.6, legacy HL7 research-study-phase codes (documents built before 2026-06-02)
 export const PHASE_LEGACY_CODES = {
   'n-a': { display: 'N/A', label: 'Sans objet', buckets: ['na'] },
   'early-phase-1': { display: 'Early Phase 1', label: 'Phase précoce', buckets: ['1'] },
@@ -146,13 +168,20 @@ export const PHASE_LEGACY_CODES = {
   'phase-2': { display: 'Phase 2', label: 'Phase 2', buckets: ['2'] },
   'phase-2-phase-3': { display: 'Phase 2/Phase 3', label: 'Phases 2 et 3', buckets: ['2', '3'] },
   'phase-3': { display: 'Phase 3', label: 'Phase 3', buckets: ['3'] },
-  'phase-3-phase-4': { display: 'Phase 3 and phase 4', label: 'Phases 3 et 4', buckets: ['3', '4'] },
   'phase-4': { display: 'Phase 4', label: 'Phase 4', buckets: ['4'] },
+} as const satisfies Record<string, CodeEntry & { buckets: readonly PhaseBucket[] }>;
+
+// §4.6, the IG's own phase system `eclaire-study-phase-code-system` adds one code to HL7's (not emitted today)
+export const PHASE_IG_CODES = {
+  'phase-3-phase-4': { display: 'Phase 3 and phase 4', label: 'Phases 3 et 4', buckets: ['3', '4'] },
 } as const satisfies Record<string, CodeEntry & { buckets: readonly PhaseBucket[] }>;
 
 // §4.7
 export const POPULATION_CODES = {
-  'incap-pop': { display: 'Incapacitated population (Population en situation de handicap)', label: 'Personnes en situation de handicap' },
+  // CTIS « incapacitated subjects » (Reg. 536/2014 art. 31): adults unable to consent, not disability as such
+  // (the upstream French display is a mistranslation). Wording of the code de la santé publique (L.1121-8).
+  'incap-pop': { display: 'Incapacitated population (Population en situation de handicap)',
+    label: 'Adultes hors d’état d’exprimer leur consentement' },
   minors: { display: 'Minors (Mineurs)', label: 'Mineurs' },
   nursing: { display: 'Nursing women (Femmes allaitant)', label: 'Femmes qui allaitent' },
   other: { display: 'Other (Autres)', label: 'Autres' },
@@ -231,74 +260,15 @@ export const GENDER_CODES = {
   unknown: { display: 'Unknown', label: 'Non précisé' },
 } as const satisfies Record<string, CodeEntry & { sex?: Sex }>;
 
-/** ISO 3166 alpha-2: English display as upstream sends it, French name. EU/EEA, neighbours and common ones. */
-export const COUNTRY_CODES = {
-  AT: { display: 'Austria', label: 'Autriche' }, BE: { display: 'Belgium', label: 'Belgique' },
-  BG: { display: 'Bulgaria', label: 'Bulgarie' }, HR: { display: 'Croatia', label: 'Croatie' },
-  CY: { display: 'Cyprus', label: 'Chypre' }, CZ: { display: 'Czechia', label: 'Tchéquie' },
-  DK: { display: 'Denmark', label: 'Danemark' }, EE: { display: 'Estonia', label: 'Estonie' },
-  FI: { display: 'Finland', label: 'Finlande' }, FR: { display: 'France', label: 'France' },
-  DE: { display: 'Germany', label: 'Allemagne' }, GR: { display: 'Greece', label: 'Grèce' },
-  HU: { display: 'Hungary', label: 'Hongrie' }, IE: { display: 'Ireland', label: 'Irlande' },
-  IT: { display: 'Italy', label: 'Italie' }, LV: { display: 'Latvia', label: 'Lettonie' },
-  LT: { display: 'Lithuania', label: 'Lituanie' }, LU: { display: 'Luxembourg', label: 'Luxembourg' },
-  MT: { display: 'Malta', label: 'Malte' }, NL: { display: 'Netherlands', label: 'Pays-Bas' },
-  PL: { display: 'Poland', label: 'Pologne' }, PT: { display: 'Portugal', label: 'Portugal' },
-  RO: { display: 'Romania', label: 'Roumanie' }, SK: { display: 'Slovakia', label: 'Slovaquie' },
-  SI: { display: 'Slovenia', label: 'Slovénie' }, ES: { display: 'Spain', label: 'Espagne' },
-  SE: { display: 'Sweden', label: 'Suède' }, IS: { display: 'Iceland', label: 'Islande' },
-  LI: { display: 'Liechtenstein', label: 'Liechtenstein' }, NO: { display: 'Norway', label: 'Norvège' },
-  CH: { display: 'Switzerland', label: 'Suisse' }, GB: { display: 'United Kingdom', label: 'Royaume-Uni' },
-  MC: { display: 'Monaco', label: 'Monaco' }, AD: { display: 'Andorra', label: 'Andorre' },
-  US: { display: 'United States', label: 'États-Unis' }, CA: { display: 'Canada', label: 'Canada' },
-  AU: { display: 'Australia', label: 'Australie' }, NZ: { display: 'New Zealand', label: 'Nouvelle-Zélande' },
-  JP: { display: 'Japan', label: 'Japon' }, CN: { display: 'China', label: 'Chine' },
-  KR: { display: 'Korea, Republic of', label: 'Corée du Sud' }, IN: { display: 'India', label: 'Inde' },
-  IL: { display: 'Israel', label: 'Israël' }, TR: { display: 'Turkey', label: 'Turquie' },
-  UA: { display: 'Ukraine', label: 'Ukraine' }, RS: { display: 'Serbia', label: 'Serbie' },
-  BR: { display: 'Brazil', label: 'Brésil' }, AR: { display: 'Argentina', label: 'Argentine' },
-  MX: { display: 'Mexico', label: 'Mexique' }, ZA: { display: 'South Africa', label: 'Afrique du Sud' },
-  MA: { display: 'Morocco', label: 'Maroc' }, TN: { display: 'Tunisia', label: 'Tunisie' },
-  DZ: { display: 'Algeria', label: 'Algérie' }, SN: { display: 'Senegal', label: 'Sénégal' },
-  RU: { display: 'Russian Federation', label: 'Russie' }, SG: { display: 'Singapore', label: 'Singapour' },
-  TW: { display: 'Taiwan', label: 'Taïwan' }, HK: { display: 'Hong Kong', label: 'Hong Kong' },
-} as const satisfies Record<string, CodeEntry>;
+/**
+ * ISO 3166-1 alpha-2 (CONTRACT §4.13): all 249 codes ECLAIRE can send, English display and French label from the
+ * runtime's ICU data (`countries.ts`). A runtime without French region names falls back to the code.
+ */
+export const COUNTRY_CODES: Readonly<Record<string, CodeEntry>> = Object.freeze(Object.fromEntries(
+  ISO_3166_ALPHA2.map((code) => [code, { display: countryNameEn(code) ?? code, label: countryNameFr(code) ?? code }]),
+));
 
-// Extra spellings seen in free-text contact addresses, folded (lower case, no accents).
-const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  'czech republic': 'CZ', 'republique tcheque': 'CZ', 'deutschland': 'DE', 'the netherlands': 'NL',
-  'holland': 'NL', 'nederland': 'NL', 'uk': 'GB', 'great britain': 'GB', 'england': 'GB', 'royaume uni': 'GB',
-  'usa': 'US', 'united states of america': 'US', 'etats unis d\'amerique': 'US', 'schweiz': 'CH',
-  'espana': 'ES', 'italia': 'IT', 'belgique': 'BE', 'belgie': 'BE', 'south korea': 'KR', 'korea': 'KR',
-  'russia': 'RU', 'turkiye': 'TR', 'osterreich': 'AT', 'sverige': 'SE', 'danmark': 'DK', 'polska': 'PL',
-};
-
-const DIACRITICS_RE = /[\u0300-\u036f]/g;
-const NAME_PUNCT_RE = /[\s\-_.’']+/g;
-
-function foldName(s: string): string {
-  return s.normalize('NFD').replace(DIACRITICS_RE, '').toLowerCase().replace(NAME_PUNCT_RE, ' ').trim();
-}
-
-const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const [code, e] of Object.entries(COUNTRY_CODES)) {
-    m.set(foldName(e.display), code);
-    m.set(foldName(e.label), code);
-    m.set(code.toLowerCase(), code);
-  }
-  for (const [name, code] of Object.entries(EXTRA_COUNTRY_NAMES)) m.set(foldName(name), code);
-  return m;
-})();
-
-/** ISO code of a country written as a code or as a French/English name; undefined when not recognised. */
-export function findCountryCode(nameOrCode: string): string | undefined {
-  return COUNTRY_BY_NAME.get(foldName(nameOrCode));
-}
-
-export function isCountryName(s: string): boolean {
-  return COUNTRY_BY_NAME.has(foldName(s));
-}
+export { findCountryCode, isCountryName };
 
 function has<T extends object>(table: T, code: string): code is Extract<keyof T, string> {
   return Object.prototype.hasOwnProperty.call(table, code);
@@ -371,7 +341,15 @@ export function lookupStudyStatus(code: string, display?: string): Coded {
   return toCoded(IG_STUDY_STATUS, code, display, has(IG_STUDY_STATUS, code) ? SYSTEMS.studyStatus : undefined);
 }
 
-/** Phase code of either system (current source codes or legacy HL7); unknown codes → bucket 'na'. */
+const PHASE_BY_LOWER_CASE: ReadonlyMap<string, string> = new Map(
+  [...Object.keys(PHASE_SOURCE_CODES), ...Object.keys(PHASE_LEGACY_CODES), ...Object.keys(PHASE_IG_CODES)]
+    .map((code) => [code.toLowerCase(), code]),
+);
+
+/**
+ * Phase code of any of the three systems (current source codes, legacy HL7, the IG's `phase-3-phase-4`), with the
+ * system it belongs to; unknown codes → bucket 'na'.
+ */
 export function lookupPhase(code: string, display?: string): Coded & { buckets: PhaseBucket[] } {
   if (has(PHASE_SOURCE_CODES, code)) {
     const e = PHASE_SOURCE_CODES[code];
@@ -381,6 +359,13 @@ export function lookupPhase(code: string, display?: string): Coded & { buckets: 
     const e = PHASE_LEGACY_CODES[code];
     return { code, label: e.label, system: SYSTEMS.phaseHl7, buckets: [...e.buckets] };
   }
+  if (has(PHASE_IG_CODES, code)) {
+    const e = PHASE_IG_CODES[code];
+    return { code, label: e.label, system: SYSTEMS.phaseIg, buckets: [...e.buckets] };
+  }
+  // Codes mix upper-case Roman numerals and lower-case digits (§5.17): a code in the wrong case is still known.
+  const canonical = PHASE_BY_LOWER_CASE.get(code.toLowerCase());
+  if (canonical && canonical !== code) return lookupPhase(canonical, display);
   return { code, label: display?.trim() || code, buckets: ['na'] };
 }
 

@@ -69,7 +69,7 @@ describe('current JARDE study (§3.2 example)', () => {
   it('reads the Group: sexes, ages, criteria, outcomes, groups, vulnerable population', () => {
     expect(s.eligibility).toEqual({
       sexes: ['homme', 'femme'], ageRanges: [{ min: 18, max: 64 }, { min: 65 }],
-      inclusion: [{ text: 'Personne âgée de 65 ans ou plus' }], exclusion: [{ text: 'Personne sous tutelle' }],
+      inclusion: [{ text: 'Personne âgée de 65 ans ou plus' }], exclusion: [{ text: 'Personne sous tutelle' }], unclassified: [],
       groups: ['Volontaire sain'], healthyVolunteers: true, populations: [], vulnerablePopulation: false,
       plannedParticipants: 40,
     });
@@ -216,8 +216,9 @@ describe('2023-vintage study (§3.8)', () => {
     expect(s.precision?.code).toBe('cat1-jarde');
     expect(s.jardeCategory).toBe(1);
   });
-  it('maps the legacy HL7 phase', () => {
-    expect(s.phase).toMatchObject({ code: 'phase-1', label: 'Phase 1' });
+  it('maps the legacy HL7 phase: a JARDE « phase-1 » was an early-phase trial', () => {
+    // Before 2026-06-02 ECLAIRE gave a JARDE study phase-1 only for « Essai de phase précoce » (CONTRACT §4.6).
+    expect(s.phase).toMatchObject({ code: 'jarde-early', label: 'Phase précoce' });
     expect(s.phaseBuckets).toEqual(['1']);
   });
   it('reads legacy labels, outcome measure, sponsor and associatedParty URL', () => {
@@ -354,16 +355,19 @@ describe('malformed entries', () => {
 
 describe('rules on small inputs', () => {
   it('derives recruitment from the status only when it settles it', () => {
+    // temporarily-closed-to-accrual was 'inconnu' before the « suspendu » state existed.
     const cases: [string | undefined, string][] = [['completed', 'termine'], ['administratively-completed', 'termine'],
-      ['withdrawn', 'termine'], ['approved', 'a-venir'], ['active', 'inconnu'], ['temporarily-closed-to-accrual', 'inconnu'],
+      ['withdrawn', 'termine'], ['approved', 'a-venir'], ['active', 'inconnu'], ['temporarily-closed-to-accrual', 'suspendu'],
       [undefined, 'inconnu']];
     for (const [status, expected] of cases) {
       expect(study(minimal({ status: status as ResearchStudy['status'] })).recruitment, String(status)).toBe(expected);
     }
   });
-  it('trusts the recruitment extension over the status, and falls back on unknown codes', () => {
+  it('bounds the recruitment extension by the status (the most conservative reading), and falls back on unknown codes', () => {
     const ext = (code: string) => [{ url: `${SD}eclaire-recruitment-status`, valueCodeableConcept: { coding: [{ code }] } }];
-    expect(study(minimal({ status: 'completed', extension: ext('recruiting') })).recruitment).toBe('ouvert');
+    // Was 'ouvert' (the extension won): a completed study is never recruiting.
+    expect(study(minimal({ status: 'completed', extension: ext('recruiting') })).recruitment).toBe('termine');
+    expect(study(minimal({ status: 'active', extension: ext('recruiting') })).recruitment).toBe('ouvert');
     expect(study(minimal({ status: 'active', extension: ext('completed-recruiting') })).recruitment).toBe('termine');
     const unknown = study(minimal({ status: 'completed', extension: ext('paused') }));
     expect([unknown.recruitment, unknown.recruitmentCode]).toEqual(['termine', 'paused']);

@@ -2,19 +2,40 @@
  * FHIR (ECLAIRE) → Study. The only place that reads ECLAIRE's resource shapes (CONTRACT §3, §3.8, §5).
  * Lenient on purpose: every field is read defensively (arrays may hold null, codings may lack codes, extensions
  * are found by URL suffix, never by position), so odd data degrades a field, never the study.
+ *
+ * The narrative `text.div` (CONTRACT §7.4, `narrative.ts`) is read for what only it says: the raw RIPH state and
+ * recruitment status (`status.ts`: the most conservative reading wins), the kind of criteria in documents built
+ * before 2025-12-09, whether `meta.lastUpdated` is a fallback (`dates.ts`), and the contact address's real city.
  */
 import type { Coding, Group, Location, Organization, ResearchStudy } from 'fhir/r4';
 import { DEMO_TAG } from './provenance';
 import type {
-  AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Recruitment, Regulation, Sex, StudyStatus,
+  AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Regulation, Sex,
   Study, StudyContacts, StudyIdentifier, StudySite,
 } from '@/lib/study/types';
+import { foldText } from '@/lib/text/fold';
 import {
   findCountryCode, findPrecisionByDisplay, findRegulationByDisplay, isCountryName, lookupCountry, lookupPhase,
-  lookupPopulation, lookupPrecision, lookupRecruitment, lookupRegulation,
+  lookupPopulation, lookupPrecision, lookupRegulation,
 } from './code-systems';
+import { isIsoCountryCode } from './countries';
+import { isLastUpdatedFallback, parseUpstreamDate } from './dates';
 import { isObject as isObj } from './json';
+import { narrativeOf, parseCriteriaList, type Narrative } from './narrative';
+import { foldRiphRecruitment, reconcileStatus } from './status';
 import { cleanText, detectEnglish, isPlaceholder, present } from './text';
+
+export { parseUpstreamDate };
+
+/**
+ * Version of the FHIR → Study mapping. The store keeps each study's raw FHIR beside its normalised Study and
+ * re-normalises the stored raw FHIR when this number changes, so a fix here reaches every stored study without
+ * a new crawl. Bump it (by one) whenever `toStudy` would give a different Study for the same input.
+ * 1: the mapping before versions were numbered; 2: status reconciliation (most conservative reading), criteria
+ * told apart through the narrative, `unclassified` criteria, `riphState`/`riphRecruitment`, `lastUpdatedFallback`,
+ * MedDRA terms out of `conditions`, legacy `period` dropped, phase and country fixes.
+ */
+export const NORMALISER_VERSION = 2;
 
 export interface RawStudyResources {
   researchStudy: ResearchStudy;
@@ -228,75 +249,59 @@ function readRegulation(rs: Obj): RegulationInfo {
   return out;
 }
 
-// ---------- recruitment ----------
+// ---------- status and recruitment ----------
 
-const NARRATIVE_RECRUITMENT_RE = /<li>\s*statut_recrutement\s*:\s*([^<]*?)\s*<\/li>/i;
-const PENDING_RE = /en attente/i;
+const MAX_RIPH_VALUE = 200;
+
+/** The narrative's `statut_recrutement`; repeated with different values, the most closed recognised one. */
+function readRiphRecruitment(narrative: Narrative): string | undefined {
+  const values = narrative.all('statut_recrutement').filter((v) => v.length <= MAX_RIPH_VALUE);
+  if (values.length <= 1) return values[0];
+  const rank = { termine: 0, suspendu: 1, 'a-venir': 2, ouvert: 3 } as const;
+  let best: string | undefined;
+  let bestRank = Infinity;
+  for (const v of values) {
+    const r = foldRiphRecruitment(v);
+    if (r !== undefined && rank[r] < bestRank) {
+      best = v;
+      bestRank = rank[r];
+    }
+  }
+  return best ?? values[0];
+}
 
 /**
- * Rule: the recruitment-status extension wins (recruiting → ouvert, upcoming → a-venir, completed-recruiting →
- * termine), except that documents built before a982ef7 said `recruiting` for "Recrutement en attente": when the
- * narrative says so, the study is 'a-venir'. Without the extension (or with an unknown code), only a status
- * that settles it is used: completed / administratively-completed / withdrawn → 'termine', approved →
- * 'a-venir'; anything else (active included: active studies may have closed recruitment) → 'inconnu'.
+ * Status and recruitment, reconciled by `reconcileStatus` (status.ts: the most conservative reading wins) from the
+ * recruitment extension, `ResearchStudy.status`, and the narrative's raw `etat` and `statut_recrutement`.
  */
-function readRecruitment(rs: Obj, exts: Obj[], status: string | undefined): { recruitment: Recruitment; recruitmentCode?: string } {
+function readStatus(
+  exts: Obj[], fhirStatus: string | undefined, narrative: Narrative,
+): Pick<Study, 'status' | 'recruitment' | 'recruitmentCode' | 'riphState' | 'riphRecruitment'> {
   const ext = findExtension(exts, 'eclaire-recruitment-status');
-  const c = ext ? codings(ext.valueCodeableConcept)[0] : undefined;
-  const code = c ? codeOf(c) : undefined;
-  if (code) {
-    let recruitment = lookupRecruitment(code, str(c?.display)).recruitment;
-    if (code === 'recruiting') {
-      const div = str(obj(rs.text)?.div);
-      const m = div ? NARRATIVE_RECRUITMENT_RE.exec(div) : null;
-      if (m && PENDING_RE.test(m[1])) recruitment = 'a-venir';
-    }
-    if (recruitment !== 'inconnu') return { recruitment, recruitmentCode: code };
-    return { recruitment: recruitmentFromStatus(status), recruitmentCode: code };
-  }
-  return { recruitment: recruitmentFromStatus(status) };
-}
-
-function recruitmentFromStatus(status: string | undefined): Recruitment {
-  switch (status) {
-    case 'completed':
-    case 'administratively-completed':
-    case 'withdrawn':
-      return 'termine';
-    case 'approved':
-      return 'a-venir';
-    default:
-      return 'inconnu';
-  }
-}
-
-/** The study's own state from `ResearchStudy.status` alone (CONTRACT §4.5). */
-function statusFromFhir(status: string | undefined): StudyStatus {
-  switch (status) {
-    case 'approved':
-      return 'a-demarrer';
-    case 'active':
-      return 'en-cours';
-    case 'temporarily-closed-to-accrual':
-    case 'temporarily-closed-to-accrual-and-intervention':
-      return 'suspendue';
-    case 'completed':
-      return 'terminee';
-    case 'administratively-completed':
-      return 'arretee';
-    case 'withdrawn':
-      return 'abandonnee';
-    default:
-      return 'inconnu';
-  }
+  const recruitmentCode = ext ? codings(ext.valueCodeableConcept).map(codeOf).find(Boolean) : undefined;
+  // An `etat` given twice with different values (one smuggled by another field) is unreadable: `status` decides.
+  const etat = narrative.get('etat');
+  const riphState = etat && etat.length <= MAX_RIPH_VALUE ? etat : undefined;
+  const riphRecruitment = readRiphRecruitment(narrative);
+  const { status, recruitment } = reconcileStatus({ fhirStatus, recruitmentCode, riphState, riphRecruitment });
+  const out: Pick<Study, 'status' | 'recruitment' | 'recruitmentCode' | 'riphState' | 'riphRecruitment'> = { status, recruitment };
+  if (recruitmentCode) out.recruitmentCode = recruitmentCode;
+  if (riphState) out.riphState = riphState;
+  if (riphRecruitment) out.riphRecruitment = riphRecruitment;
+  return out;
 }
 
 // ---------- phase ----------
 
-function readPhase(rs: Obj): { phase?: Coded; phaseBuckets: PhaseBucket[] } {
+/**
+ * The first coded phase. Before 2026-06-02 ECLAIRE gave a JARDE study the HL7 `phase-1` only when it was an
+ * « Essai de phase précoce » (CONTRACT §4.6), so that code is read as `jarde-early` (« Phase précoce »).
+ */
+function readPhase(rs: Obj, regulation: Regulation): { phase?: Coded; phaseBuckets: PhaseBucket[] } {
   for (const c of codings(rs.phase)) {
-    const code = codeOf(c);
+    let code = codeOf(c);
     if (!code) continue;
+    if (regulation === 'jarde' && code === 'phase-1') code = 'jarde-early';
     const p = lookupPhase(code, str(c.display));
     const phase: Coded = { code: p.code, label: p.label };
     if (p.system) phase.system = p.system;
@@ -307,6 +312,18 @@ function readPhase(rs: Obj): { phase?: Coded; phaseBuckets: PhaseBucket[] } {
 
 // ---------- conditions ----------
 
+const MEDDRA_ID_PREFIX = 'meddra-condition-';
+
+function isMeddraSystem(system: unknown): boolean {
+  const s = typeof system === 'string' ? system.toLowerCase() : '';
+  return s.includes('meddra') || s.endsWith('/mdr');
+}
+
+/**
+ * `conditions` = the disease text (CTIS `disease-condition-{id}`, `text`; in 2023 `coding[0].display` with text
+ * `diseaseCondition`). MedDRA entries (`meddra-condition-{id}-{code}`, a MedDRA system, or the 2023 text
+ * `medDRACondition`) only feed `meddra`: an LLT label is a term, not the name of the disease.
+ */
 function readConditions(rs: Obj): Pick<Study, 'conditions' | 'meddra'> {
   const conditions: Study['conditions'] = [];
   const meddra: Study['meddra'] = [];
@@ -320,23 +337,23 @@ function readConditions(rs: Obj): Pick<Study, 'conditions' | 'meddra'> {
   };
   for (const cond of objs(rs.condition)) {
     const cs = codings(cond);
-    let hadMeddra = false;
-    for (const c of cs) {
-      const system = str(c.system) ?? '';
-      if (system.includes('meddra') || system.endsWith('/mdr')) {
-        hadMeddra = true;
+    const text = present(cond.text);
+    const foldedText = text?.toLowerCase();
+    const isMeddra = (str(cond.id) ?? '').startsWith(MEDDRA_ID_PREFIX) || foldedText === 'meddracondition'
+      || foldedText === 'meddra' || cs.some((c) => isMeddraSystem(c.system));
+    if (isMeddra) {
+      for (const c of cs) {
         const code = codeOf(c);
         if (!code || seenCode.has(code)) continue;
         seenCode.add(code);
         const label = present(c.display);
         meddra.push(label ? { code, label } : { code });
-      } else if (!codeOf(c)) {
-        // 2023: disease text in coding[0].display with text "diseaseCondition".
-        addText(present(c.display));
       }
+      continue;
     }
-    const text = present(cond.text);
-    if (text && text !== 'diseaseCondition' && !(hadMeddra && cs.length > 0 && text === 'MedDRA')) addText(text);
+    // 2023: disease text in coding[0].display with text "diseaseCondition".
+    for (const c of cs) if (!codeOf(c)) addText(present(c.display));
+    if (text && foldedText !== 'diseasecondition') addText(text);
   }
   return { conditions, meddra };
 }
@@ -414,9 +431,106 @@ function characteristicText(ch: Obj): string | undefined {
   return present(cc?.text, { multiline: true }) ?? present(ch.valueString, { multiline: true });
 }
 
-function readGroup(group: Group | undefined, regulation: Regulation): { eligibility: Eligibility; outcomes: Outcome[] } {
+type CriterionKind = 'inclusion' | 'exclusion' | 'primary' | 'secondary';
+
+/** A `grp-other` characteristic without `description` (documents built before 2025-12-09, f027780). */
+interface LegacyCriterion {
+  text?: string;
+  exclude: boolean;
+}
+
+/** The kinds the legacy ETL gave characteristics, in its order: eligibility (INCLUSION, EXCLUSION), then judgement. */
+function legacySequence(
+  eligibility: ReturnType<typeof parseCriteriaList>, judgement: ReturnType<typeof parseCriteriaList>, withUntitled: boolean,
+): CriterionKind[] {
+  const out: CriterionKind[] = [];
+  for (const e of eligibility ?? []) {
+    if (!withUntitled && !e.title) continue;
+    if (e.type === 'INCLUSION') out.push('inclusion');
+    else if (e.type === 'EXCLUSION') out.push('exclusion');
+  }
+  for (const j of judgement ?? []) {
+    if (!withUntitled && !j.title) continue;
+    if (j.type === 'PRINCIPAL') out.push('primary');
+    else if (j.type === 'SECONDAIRE') out.push('secondary');
+  }
+  return out;
+}
+
+/**
+ * Tells apart legacy criteria (CONTRACT §3.8, f027780): inclusion `exclude:false`, exclusion `exclude:true`, primary
+ * AND secondary outcome criteria `exclude:false`, all without `description`. The legacy ETL pushed every eligibility
+ * criterion (INCLUSION, EXCLUSION) then every judgement criterion (PRINCIPAL, SECONDAIRE), in the narrative's order.
+ * In order of certainty:
+ * 1. `exclude:true` is an exclusion criterion (outcomes never had it);
+ * 2. the characteristics line up one to one, with the same `exclude`, with the sequence the narrative's
+ *    `criteres_eligibilite` / `criteres_jugement` give (texts may differ: CTIS criteria are translated), and no text
+ *    that the narrative files under another kind → that kind, position by position;
+ * 3. an `exclude:false` before the last `exclude:true` is an eligibility criterion, hence an inclusion one;
+ * 4. a text found in the narrative under exactly one kind → that kind;
+ * 5. the same text as a criterion already classified → that criterion again (a duplicate);
+ * 6. otherwise undefined: the caller files it as unclassified, never as a condition to take part.
+ */
+function classifyLegacy(items: LegacyCriterion[], narrative: Narrative): (CriterionKind | undefined)[] {
+  const eligibility = parseCriteriaList(narrative.get('criteres_eligibilite'));
+  const judgement = parseCriteriaList(narrative.get('criteres_jugement'));
+  const byText = new Map<string, Set<CriterionKind>>();
+  const note = (title: string | undefined, kind: CriterionKind) => {
+    if (!title) return;
+    const key = foldText(title);
+    if (!key) return;
+    const set = byText.get(key) ?? new Set<CriterionKind>();
+    set.add(kind);
+    byText.set(key, set);
+  };
+  for (const e of eligibility ?? []) {
+    if (e.type === 'INCLUSION') note(e.title, 'inclusion');
+    else if (e.type) note(e.title, 'exclusion');
+  }
+  for (const j of judgement ?? []) {
+    if (j.type === 'PRINCIPAL') note(j.title, 'primary');
+    else if (j.type) note(j.title, 'secondary');
+  }
+  const keys = items.map((i) => (i.text ? foldText(i.text) : ''));
+  const contradicts = (kind: CriterionKind, i: number) => {
+    const kinds = keys[i] ? byText.get(keys[i]) : undefined;
+    return kinds !== undefined && !kinds.has(kind);
+  };
+
+  if (eligibility && judgement) {
+    for (const withUntitled of [true, false]) {
+      const expected = legacySequence(eligibility, judgement, withUntitled);
+      const aligned = expected.length === items.length
+        && expected.every((k, i) => (k === 'exclusion') === items[i].exclude && !contradicts(k, i));
+      if (aligned) return expected;
+    }
+  }
+
+  const out: (CriterionKind | undefined)[] = items.map((i) => (i.exclude ? 'exclusion' : undefined));
+  let lastExclusion = -1;
+  items.forEach((item, i) => {
+    if (item.exclude) lastExclusion = i;
+  });
+  for (let i = 0; i < lastExclusion; i++) out[i] ??= 'inclusion';
+  for (let i = 0; i < items.length; i++) {
+    if (out[i] || !keys[i]) continue;
+    const kinds = [...(byText.get(keys[i]) ?? [])].filter((k) => k !== 'exclusion');
+    if (kinds.length === 1) out[i] = kinds[0];
+  }
+  const classified = new Map<string, CriterionKind>();
+  out.forEach((k, i) => {
+    if (k && keys[i] && !classified.has(keys[i])) classified.set(keys[i], k);
+  });
+  for (let i = 0; i < items.length; i++) out[i] ??= keys[i] ? classified.get(keys[i]) : undefined;
+  return out;
+}
+
+function readGroup(
+  group: Group | undefined, regulation: Regulation, narrative: Narrative,
+): { eligibility: Eligibility; outcomes: Outcome[] } {
   const eligibility: Eligibility = {
-    sexes: [], ageRanges: [], inclusion: [], exclusion: [], groups: [], healthyVolunteers: false, populations: [],
+    sexes: [], ageRanges: [], inclusion: [], exclusion: [], unclassified: [], groups: [], healthyVolunteers: false,
+    populations: [],
   };
   const outcomes: Outcome[] = [];
   const g = obj(group);
@@ -427,6 +541,19 @@ function readGroup(group: Group | undefined, regulation: Regulation): { eligibil
   const seenCriteria = new Set<string>();
   const seenAges = new Set<string>();
   const seenPop = new Set<string>();
+  const legacy: LegacyCriterion[] = [];
+  const addCriterion = (kind: CriterionKind | undefined, t: string) => {
+    const key = `${kind ?? 'u'}:${t}`;
+    if (seenCriteria.has(key)) return;
+    seenCriteria.add(key);
+    if (kind === 'primary' || kind === 'secondary') {
+      const lang = langOf(t);
+      const primary = kind === 'primary';
+      outcomes.push(lang ? { text: t, primary, lang } : { text: t, primary });
+    } else if (kind === 'inclusion') eligibility.inclusion.push(criterion(t));
+    else if (kind === 'exclusion') eligibility.exclusion.push(criterion(t));
+    else eligibility.unclassified.push(criterion(t));
+  };
   for (const ch of objs(g.characteristic)) {
     const kind = codings(ch.code).map(codeOf).find(Boolean);
     const description = (str(ch.description) ?? str(obj(ch.code)?.text) ?? '').trim().toLowerCase();
@@ -480,25 +607,27 @@ function readGroup(group: Group | undefined, regulation: Regulation): { eligibil
       }
       case 'grp-other': {
         const t = characteristicText(ch);
-        if (!t) break;
-        if (description === 'judgement-criteria') {
-          const key = `j${exclude ? 2 : 1}:${t}`;
-          if (seenCriteria.has(key)) break;
-          seenCriteria.add(key);
-          const lang = langOf(t);
-          outcomes.push(lang ? { text: t, primary: !exclude, lang } : { text: t, primary: !exclude });
-        } else if (description === 'eligibility-criteria' || description === '') {
-          // Legacy (no description): exclude false = inclusion, true = exclusion.
-          const key = `e${exclude ? 2 : 1}:${t}`;
-          if (seenCriteria.has(key)) break;
-          seenCriteria.add(key);
-          (exclude ? eligibility.exclusion : eligibility.inclusion).push(criterion(t));
+        if (description === '') {
+          // Legacy (no description): kept, text or not, so that positions line up with the narrative.
+          legacy.push(t ? { text: t, exclude } : { exclude });
+          break;
         }
+        if (!t) break;
+        // judgement-criteria: exclude false = primary, true = secondary (not an exclusion!).
+        if (description === 'judgement-criteria') addCriterion(exclude ? 'secondary' : 'primary', t);
+        else if (description === 'eligibility-criteria') addCriterion(exclude ? 'exclusion' : 'inclusion', t);
+        else addCriterion(undefined, t);
         break;
       }
       default:
         break;
     }
+  }
+  if (legacy.length > 0) {
+    const kinds = classifyLegacy(legacy, narrative);
+    legacy.forEach((item, i) => {
+      if (item.text) addCriterion(kinds[i], item.text);
+    });
   }
   eligibility.ageRanges.sort((a, b) => a.min - b.min);
   return { eligibility, outcomes };
@@ -584,12 +713,28 @@ function countryLabel(s: string): string {
   return code ? lookupCountry(code).label : s;
 }
 
-function readContactAddress(a: Obj): ContactPerson['address'] | undefined {
+const sameText = (a: string | undefined, b: string | undefined) => !!a && !!b && foldText(a) === foldText(b);
+
+/**
+ * Documents built 2025-06-30 → 2026-06-23 swapped city and country (CONTRACT §5.3): `{city: "France",
+ * country: "Valenciennes"}`. The narrative's raw `organisme_ville` / `organisme_pays` (the same source fields)
+ * settle it when present; otherwise a city that names a country while the country does not is swapped back.
+ */
+function isSwapped(city: string | undefined, country: string | undefined, narrative: Narrative): boolean {
+  const rawCity = narrative.get('organisme_ville');
+  const rawCountry = narrative.get('organisme_pays');
+  if (rawCity && rawCountry && !sameText(rawCity, rawCountry)) {
+    if (sameText(city, rawCountry) && (!country || sameText(country, rawCity))) return true;
+    if (sameText(city, rawCity) || sameText(country, rawCountry)) return false;
+  }
+  return !!city && isCountryName(city) && (!country || !isCountryName(country));
+}
+
+function readContactAddress(a: Obj, narrative: Narrative): ContactPerson['address'] | undefined {
   const lines = addressLines(a.line);
   let city = present(a.city);
   let country = present(a.country);
-  // Documents built 2025-06-30 → 2026-06-23 swapped city and country (CONTRACT §5.3).
-  if (city && isCountryName(city) && (!country || !isCountryName(country))) {
+  if (isSwapped(city, country, narrative)) {
     const c = city;
     city = country;
     country = c;
@@ -605,7 +750,7 @@ function readContactAddress(a: Obj): ContactPerson['address'] | undefined {
 
 type ContactKind = 'SCI' | 'PUB';
 
-function toContact(c: Obj): { kind?: ContactKind | 'other'; person?: ContactPerson } {
+function toContact(c: Obj, narrative: Narrative): { kind?: ContactKind | 'other'; person?: ContactPerson } {
   let kind: ContactKind | 'other' | undefined;
   const person: ContactPerson = {};
   for (const e of objs(c.extension)) {
@@ -618,7 +763,7 @@ function toContact(c: Obj): { kind?: ContactKind | 'other'; person?: ContactPers
       person.name = formatHumanName(e.valueHumanName) ?? person.name;
     } else if (key.endsWith('eclaire-contact-address') || (!key && e.valueAddress)) {
       const a = obj(e.valueAddress);
-      const address = a ? readContactAddress(a) : undefined;
+      const address = a ? readContactAddress(a, narrative) : undefined;
       if (address) person.address = address;
     } else if (key.endsWith('eclaire-contact-affiliation') || (!key && typeof e.valueString === 'string')) {
       const aff = present(e.valueString);
@@ -632,11 +777,11 @@ function toContact(c: Obj): { kind?: ContactKind | 'other'; person?: ContactPers
   return { kind, person: empty ? undefined : person };
 }
 
-function readContacts(rs: Obj): StudyContacts {
+function readContacts(rs: Obj, narrative: Narrative): StudyContacts {
   const contacts: StudyContacts = {};
   const untyped: ContactPerson[] = [];
   for (const c of objs(rs.contact)) {
-    const { kind, person } = toContact(c);
+    const { kind, person } = toContact(c, narrative);
     // A contact typed with an unknown code is not guessed into a role.
     if (!person || kind === 'other') continue;
     if (kind === 'SCI' && !contacts.scientific) contacts.scientific = person;
@@ -684,44 +829,62 @@ function readSponsor(rs: Obj, exts: Obj[], organizations: Organization[]): strin
 
 // ---------- dates ----------
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
-const FR_DATE_RE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const YMD_SLASH_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+const MAX_RAW_DATE = 100;
 
-function validDate(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return undefined;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** YYYY-MM-DD from an ISO date/instant, DD/MM/YYYY (also with - or .) or YYYY/MM/DD; undefined otherwise. */
-export function parseUpstreamDate(raw: string): string | undefined {
-  const s = raw.trim();
-  let m = ISO_DATE_RE.exec(s);
-  if (m) return validDate(+m[1], +m[2], +m[3]);
-  m = FR_DATE_RE.exec(s);
-  if (m) return validDate(+m[3], +m[2], +m[1]);
-  m = YMD_SLASH_RE.exec(s);
-  if (m) return validDate(+m[1], +m[2], +m[3]);
-  return undefined;
-}
-
-function readPeriod(rs: Obj, exts: Obj[]): Study['recruitmentPeriod'] {
-  const ext = findExtension(exts, 'eclaire-recruitment-period');
-  const period = obj(ext?.valuePeriod) ?? obj(rs.period);
-  if (!period) return undefined;
+/**
+ * The recruitment period extension (start: ISO instant; end: the raw source string), completed by the narrative's
+ * `date_debut_recrutement` / `date_fin_recrutement` when a part is missing. The legacy `ResearchStudy.period`
+ * (until 2025-05-20) was a completion date, always `{end: "INDISPONIBLE"}`: not a recruitment period, not read.
+ */
+function readPeriod(exts: Obj[], narrative: Narrative): Study['recruitmentPeriod'] {
+  const period = obj(findExtension(exts, 'eclaire-recruitment-period')?.valuePeriod);
   const out: NonNullable<Study['recruitmentPeriod']> = {};
-  const startRaw = present(period.start);
+  const startRaw = present(period?.start) ?? narrative.get('date_debut_recrutement');
   const start = startRaw ? parseUpstreamDate(startRaw) : undefined;
   if (start) out.start = start;
-  const endRaw = present(period.end);
-  if (endRaw) {
+  const endRaw = present(period?.end) ?? narrative.get('date_fin_recrutement');
+  if (endRaw && endRaw.length <= MAX_RAW_DATE) {
     out.endRaw = endRaw;
     const end = parseUpstreamDate(endRaw);
     if (end) out.end = end;
   }
   return out.start || out.endRaw ? out : undefined;
+}
+
+// ---------- countries ----------
+
+const TWO_LETTERS_RE = /^[A-Z]{2}$/;
+const COUNTRY_LIST_SPLIT_RE = /[\s,;]+/;
+
+/**
+ * ISO 3166-1 alpha-2 codes of `ResearchStudy.location` (CTIS), upper case, in upstream order; a coding without a
+ * usable code is recognised by its display. Without `location`, the narrative's `pays_concernes` (`BE,DE,FR`).
+ */
+function readCountries(rs: Obj, narrative: Narrative): string[] {
+  const out: string[] = [];
+  const add = (code: string | undefined) => {
+    if (code && !out.includes(code)) out.push(code);
+  };
+  for (const loc of objs(rs.location)) {
+    for (const c of codings(loc)) {
+      const code = codeOf(c)?.toUpperCase();
+      if (code && TWO_LETTERS_RE.test(code)) add(code);
+      else {
+        const display = present(c.display);
+        add((code ? findCountryCode(code) : undefined) ?? (display ? findCountryCode(display) : undefined));
+      }
+    }
+  }
+  if (out.length === 0) {
+    const listed = narrative.get('pays_concernes');
+    if (listed && listed.length <= 2000) {
+      for (const part of listed.split(COUNTRY_LIST_SPLIT_RE)) {
+        const code = part.toUpperCase();
+        if (isIsoCountryCode(code)) add(code);
+      }
+    }
+  }
+  return out;
 }
 
 // ---------- study ----------
@@ -734,9 +897,12 @@ export function toStudy(raw: RawStudyResources): Study {
 
   const exts = objs(rs.extension);
   const status = present(rs.status);
+  // The study's narrative; the Group carries a copy of it (since 2025-06-30) when the study's own is missing.
+  let narrative = narrativeOf(rs);
+  if (!narrative.readable) narrative = narrativeOf(raw.group);
   const reg = readRegulation(rs);
   const { acronym, labels } = readLabels(exts);
-  const { eligibility, outcomes } = readGroup(raw.group, reg.regulation);
+  const { eligibility, outcomes } = readGroup(raw.group, reg.regulation, narrative);
   const organizations = arr(raw.organizations) as Organization[];
 
   const study: Study = {
@@ -745,15 +911,14 @@ export function toStudy(raw: RawStudyResources): Study {
     ...readTitle(id, rs.title),
     labels,
     ...reg,
-    ...readRecruitment(rs, exts, status),
-    status: statusFromFhir(status),
-    ...readPhase(rs),
+    ...readStatus(exts, status, narrative),
+    ...readPhase(rs, reg.regulation),
     ...readConditions(rs),
     outcomes,
     eligibility,
     sites: [],
-    contacts: readContacts(rs),
-    countries: [],
+    contacts: readContacts(rs, narrative),
+    countries: readCountries(rs, narrative),
   };
   if (acronym) study.acronym = acronym;
   if (status) study.fhirStatus = status;
@@ -789,17 +954,13 @@ export function toStudy(raw: RawStudyResources): Study {
   const sponsor = readSponsor(rs, exts, organizations);
   if (sponsor) study.sponsor = sponsor;
 
-  const period = readPeriod(rs, exts);
+  const period = readPeriod(exts, narrative);
   if (period) study.recruitmentPeriod = period;
 
   const lastUpdated = present(obj(rs.meta)?.lastUpdated);
-  if (lastUpdated) study.lastUpdated = lastUpdated;
-
-  for (const loc of objs(rs.location)) {
-    for (const c of codings(loc)) {
-      const code = codeOf(c)?.toUpperCase();
-      if (code && !study.countries.includes(code)) study.countries.push(code);
-    }
+  if (lastUpdated) {
+    study.lastUpdated = lastUpdated;
+    if (isLastUpdatedFallback(lastUpdated, reg.regulation, narrative)) study.lastUpdatedFallback = true;
   }
   return study;
 }

@@ -13,7 +13,9 @@ export type CategoryFilter = 'jarde-1' | 'jarde-2' | 'jarde-3' | 'medicament' | 
 
 /**
  * Recruitment as a visitor understands it (DESIGN.md `recrutement`, minus `tous`): the most conservative
- * reading of the recruitment extension and of the study's own status (DESIGN.md "Status").
+ * reading of the recruitment extension and of the study's own status (DESIGN.md "Status"; the rule is in
+ * `lib/eclaire/status.ts`). `ouvert` only when both the declaration and the study's state allow it; `suspendu` for
+ * a temporarily closed study; `inconnu` when nothing confirms either way.
  */
 export type Recruitment = 'ouvert' | 'a-venir' | 'suspendu' | 'termine' | 'inconnu';
 
@@ -54,6 +56,11 @@ export interface StudyIdentifier {
   primary: boolean;
 }
 
+/**
+ * An age bracket of the participants. ECLAIRE sends brackets (0–17, 18–64, 65+; CONTRACT §3.4 `grp-age`), never
+ * the protocol's own limits: a study open to 18–64 may in fact take 40–60 year-olds only. Show them as brackets
+ * (« adultes de 18 à 64 ans »), and use them to filter out, never to promise eligibility.
+ */
 export interface AgeRange {
   /** inclusive, years */
   min: number;
@@ -71,8 +78,16 @@ export interface Eligibility {
   /** Empty = not stated by the upstream (does not mean "nobody"). */
   sexes: Sex[];
   ageRanges: AgeRange[];
+  /** Conditions to take part (inclusion criteria). Only criteria ECLAIRE or its narrative says are inclusion ones. */
   inclusion: Criterion[];
+  /** Situations that prevent taking part (exclusion criteria). */
   exclusion: Criterion[];
+  /**
+   * Criteria whose kind cannot be told: documents built before 2025-12-09 gave inclusion and outcome criteria the
+   * same shape, and when neither the narrative nor their position settles it they land here, never in `inclusion`.
+   * Shown under a neutral heading, never as conditions to take part.
+   */
+  unclassified: Criterion[];
   /** Groups of subjects as the upstream words them ("Patient", "Volontaire sain"). */
   groups: string[];
   healthyVolunteers: boolean;
@@ -89,10 +104,16 @@ export interface ContactPerson {
   organisation?: string;
   email?: string;
   phone?: string;
+  /**
+   * Postal address (SCI contact only). City and country are put back in place for documents that swapped them
+   * (CONTRACT §5.3, 2025-06-30 → 2026-06-23).
+   */
   address?: {
+    /** Street lines, nulls and placeholders removed. */
     lines: string[];
     city?: string;
     postcode?: string;
+    /** Country in French when recognised (« Suisse »), else as sent. */
     country?: string;
   };
 }
@@ -122,9 +143,12 @@ export interface StudySite {
   };
 }
 
+/** What the study measures (judgement criteria): never a condition to take part. */
 export interface Outcome {
   text: string;
+  /** Principal (primary) outcome; false = secondary. */
   primary: boolean;
+  /** BCP 47 language when known not to be French (CTIS criteria left untranslated: 'en'). */
   lang?: string;
 }
 
@@ -151,18 +175,35 @@ export interface Study {
   precision?: Coded;
   /** FHIR ResearchStudy.status, raw, when present. */
   fhirStatus?: string;
-  /** The study's own state (see `StudyStatus`). */
+  /**
+   * The study's own state (see `StudyStatus`): from the narrative's `etat` when readable, else from
+   * `ResearchStudy.status`; `inconnu` (« Statut non précisé ») when missing, unknown or contradictory.
+   */
   status: StudyStatus;
-  /** Raw RIPH `etat` read from the narrative (e.g. `PROROGEE`), when present. */
+  /** Raw RIPH `etat` read from the narrative (e.g. `PROROGEE`), when present and unambiguous. */
   riphState?: string;
+  /**
+   * Raw `statut_recrutement` read from the narrative (« Recrutement ouvert », « Recrutement en attente »,
+   * « Recrutement fermé »), when present; the most closed one if the narrative repeats it with different values.
+   * Kept so that the status reconciliation can be recomputed from a Study (`recruitmentRuleOf`).
+   */
+  riphRecruitment?: string;
   recruitment: Recruitment;
   /** Raw recruitment code (recruiting, upcoming, completed-recruiting), when present. */
   recruitmentCode?: string;
-  /** Phase as given (code + French label), if any. */
+  /**
+   * Phase (code + French label + system), if any. `jarde-early` (and legacy JARDE `phase-1`, which meant the same)
+   * reads « Phase précoce », never « Phase 1 ».
+   */
   phase?: Coded;
   /** Phases the study belongs to for filtering (a 'phase-I-II' study is in 1 and 2); ['na'] when none. */
   phaseBuckets: PhaseBucket[];
+  /**
+   * The disease or condition studied, as the sponsor wrote it (CTIS `pathologies_maladies_rares`, translated when
+   * ECLAIRE could). CTIS only; never the MedDRA terms.
+   */
   conditions: { text: string; lang?: string }[];
+  /** MedDRA lowest-level terms (code, French label): terms for professionals and search, not the disease's name. */
   meddra: { code: string; label?: string }[];
   therapeuticArea?: string;
   /** Summary (descriptionSummary), as text; may be English for CTIS. */
@@ -180,11 +221,28 @@ export interface Study {
   sites: StudySite[];
   contacts: StudyContacts;
   sponsor?: string;
-  /** Recruitment period: ISO dates (YYYY-MM-DD) when parseable; `endRaw` keeps the upstream string. */
+  /**
+   * Recruitment period (`eclaire-recruitment-period`, else the narrative's `date_debut_recrutement` /
+   * `date_fin_recrutement`): `start`/`end` as YYYY-MM-DD when parseable (ISO instants read as their day in Paris,
+   * DD/MM/YYYY accepted); `endRaw` keeps the upstream end string. The legacy `ResearchStudy.period` (a completion
+   * date, always « INDISPONIBLE ») is not a recruitment period and is not read.
+   */
   recruitmentPeriod?: { start?: string; end?: string; endRaw?: string };
-  /** meta.lastUpdated (ISO). Not a modification time (CONTRACT §5.11). */
+  /**
+   * meta.lastUpdated (ISO), verbatim. Not a modification time (CONTRACT §5.11): the latest status or authorisation
+   * date, or a fallback that may lie in the future. Before showing it or sorting by it, check
+   * `isPlausibleLastUpdated` (lib/eclaire/dates.ts) against the sync time.
+   */
   lastUpdated?: string;
-  /** ISO 3166 alpha-2 codes of the countries concerned (CTIS). */
+  /**
+   * True when `lastUpdated` is a fallback ECLAIRE made up, not a dated event: the CTIS `2023-03-15`, a `1970-…`
+   * date, or a narrative without any dated history or authorisation. Absent otherwise.
+   */
+  lastUpdatedFallback?: boolean;
+  /**
+   * ISO 3166-1 alpha-2 codes of the countries where the trial runs (CTIS `location`, else the narrative's
+   * `pays_concernes`), upper case, upstream order. French names: `countryNameFr` (lib/eclaire/countries.ts).
+   */
   countries: string[];
 }
 
