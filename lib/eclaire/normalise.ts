@@ -13,6 +13,7 @@ import type {
   AgeRange, Coded, ContactPerson, Criterion, Eligibility, Outcome, PhaseBucket, Regulation, Sex,
   Study, StudyContacts, StudyIdentifier, StudySite,
 } from '@/lib/study/types';
+import { identifierKind } from '@/lib/study/identifiers';
 import { foldText } from '@/lib/text/fold';
 import {
   findCountryCode, findPrecisionByDisplay, findRegulationByDisplay, isCountryName, lookupCountry, lookupPhase,
@@ -116,33 +117,16 @@ function langOf(text: string): string | undefined {
 
 // ---------- identifiers ----------
 
-const EU_CT_RE = /^\d{4}-5\d{5}-\d{2}-\d{2}$/;
-const ID_RCB_RE = /^\d{4}-A\d{5}-\d{2}$/i;
-const EUDRACT_RE = /^\d{4}-\d{6}-\d{2}$/;
-const NCT_RE = /^NCT\d{8}$/i;
-const ISRCTN_RE = /^ISRCTN\d+$/i;
-const UTN_RE = /^U\d{4}-\d{4}-\d{4}$/i;
-
-function kindOfNumber(value: string): StudyIdentifier['kind'] {
-  if (EU_CT_RE.test(value)) return 'eu-ct';
-  if (ID_RCB_RE.test(value)) return 'id-rcb';
-  if (EUDRACT_RE.test(value)) return 'eudract';
-  if (NCT_RE.test(value)) return 'nct';
-  if (ISRCTN_RE.test(value)) return 'isrctn';
-  if (UTN_RE.test(value)) return 'utn';
-  return 'autre';
-}
-
 function kindOfSecondary(system: string | undefined, value: string): StudyIdentifier['kind'] {
   const s = system?.toLowerCase() ?? '';
   if (s.includes('clinicaltrials.gov')) return 'nct';
   if (s.includes('isrctn')) return 'isrctn';
   if (s.includes('who.int')) return 'utn';
-  return kindOfNumber(value);
+  return identifierKind(value);
 }
 
 function readIdentifiers(id: string, rs: Obj): StudyIdentifier[] {
-  const out: StudyIdentifier[] = [{ value: id, kind: kindOfNumber(id), primary: true }];
+  const out: StudyIdentifier[] = [{ value: id, kind: identifierKind(id), primary: true }];
   const seen = new Set([id.toLowerCase()]);
   for (const ident of objs(rs.identifier)) {
     const value = present(ident.value);

@@ -21,7 +21,7 @@ function q(qs: string): SearchQuery {
 }
 
 function elig(over: Partial<Study['eligibility']>): Study['eligibility'] {
-  return { sexes: [], ageRanges: [], inclusion: [], exclusion: [], groups: [], healthyVolunteers: false, populations: [], ...over };
+  return { sexes: [], ageRanges: [], inclusion: [], exclusion: [], unclassified: [], groups: [], healthyVolunteers: false, populations: [], ...over };
 }
 
 let t: TestDb;

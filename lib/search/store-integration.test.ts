@@ -32,7 +32,7 @@ beforeAll(() => {
           title: 'Accidents vasculaires cérébraux : rééducation',
           phaseBuckets: ['na'],
           eligibility: {
-            sexes: ['femme', 'homme'], ageRanges: [{ min: 18, max: 64 }], inclusion: [], exclusion: [], groups: [],
+            sexes: ['femme', 'homme'], ageRanges: [{ min: 18, max: 64 }], inclusion: [], exclusion: [], unclassified: [], groups: [],
             healthyVolunteers: false, populations: [],
           },
           sites: [{ id: 's1', name: 'Hôpital', city: 'Saint-Denis', addressLines: [] }],

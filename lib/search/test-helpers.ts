@@ -63,6 +63,7 @@ export function makeStudy(overrides: Partial<Study> & { id: string }): Study {
       ageRanges: [],
       inclusion: [],
       exclusion: [],
+      unclassified: [],
       groups: [],
       healthyVolunteers: false,
       populations: [],

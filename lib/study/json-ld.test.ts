@@ -17,7 +17,7 @@ const study = makeStudy({
   sponsor: 'Hôpital Exemple',
   conditions: [{ text: 'Cancer du sein' }],
   eligibility: {
-    sexes: ['femme'], ageRanges: [{ min: 18 }], inclusion: [], exclusion: [], groups: [], healthyVolunteers: false, populations: [],
+    sexes: ['femme'], ageRanges: [{ min: 18 }], inclusion: [], exclusion: [], unclassified: [], groups: [], healthyVolunteers: false, populations: [],
   },
   sites: [{ id: 's1', name: 'CHU de Nantes', addressLines: ['1 place Alexis-Ricordeau'], city: 'Nantes', postcode: '44000' }],
 });
