@@ -17,7 +17,7 @@ export const GLOSSARY_BLOCKERS: readonly GlossaryBlocker[] = [
   { phrase: 'catégorie socioprofessionnelle', why: 'Une catégorie sociale, pas une catégorie JARDÉ.' },
   { phrase: 'catégories socioprofessionnelles', why: 'Une catégorie sociale, pas une catégorie JARDÉ.' },
   // « échantillon » in the statistical sense.
-  ...['échantillon représentatif', 'échantillons représentatifs', 'taille de l’échantillon', "taille d'échantillon",
+  ...['échantillon représentatif', 'échantillons représentatifs', 'taille de l’échantillon', 'taille d’échantillon',
     'échantillon aléatoire', 'échantillon de population', 'échantillon de patients', 'échantillon national'].map(
     (phrase) => ({ phrase, why: 'Un échantillon au sens des statistiques (un groupe de personnes), pas un prélèvement.' }),
   ),
