@@ -146,7 +146,7 @@ export const CRITERIA_CORPUS: readonly CorpusSentence[] = [
   ["Enfants âgés de 2 à 11 ans, avec l'accord des deux titulaires de l'autorité parentale.", [["titulaires de l'autorité parentale", 'representant-legal']]],
   ['Personne mineure non émancipée.', [['Personne mineure', 'mineur']]],
   ["Patient incapable de comprendre les informations de l'étude.", []],
-  ["Personne hors d'état d'exprimer son consentement.", [['consentement', 'consentement-eclaire']]],
+  ["Personne hors d'état d'exprimer son consentement.", [["hors d'état d'exprimer son consentement", 'hors-d-etat-de-consentir']]],
   ["Barrière de la langue empêchant la compréhension de la note d'information.", [["note d'information", 'note-d-information']]],
   ['Patient ne parlant pas le français.', []],
   ['Troubles cognitifs sévères (MMSE < 20).', []],

@@ -566,6 +566,15 @@ export const CRITERIA_TERMS: readonly GlossaryTerm[] = [
     seeAlso: ['fichier-des-volontaires', 'volontaire-sain'],
   },
   {
+    slug: 'hors-d-etat-de-consentir',
+    term: 'Adulte hors d’état de consentir',
+    variants: ['hors d’état d’exprimer son consentement', 'hors d’état d’exprimer leur consentement', 'hors d’état de consentir',
+      'incapable de consentir', 'incapables de consentir', 'incapable de donner son consentement', 'incapables de donner leur consentement'],
+    definition:
+      'C’est un adulte qui ne peut pas donner son accord lui-même, par exemple à cause d’un coma. Sa personne de confiance, ou sinon un proche, donne l’accord à sa place. La loi ne permet ces études que sous des conditions strictes.',
+    seeAlso: ['consentement-eclaire', 'protection-juridique', 'personne-vulnerable'],
+  },
+  {
     slug: 'representant-legal',
     term: 'Représentant légal',
     variants: ['représentant légal', 'représentants légaux', 'représentante légale', 'titulaires de l’autorité parentale',

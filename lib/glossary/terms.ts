@@ -303,7 +303,7 @@ const BASE_TERMS: readonly GlossaryTerm[] = [
     term: 'Amendement',
     variants: ['amendement', 'amendements', 'modification substantielle', 'modifications substantielles'],
     definition:
-      'Un amendement est un changement apporté au plan de l’étude après son début. Les changements importants doivent être acceptés par le CPP ou l’ANSM. Si cela vous concerne, on vous informe.',
+      'Un amendement est un changement apporté au plan de l’étude après son début. Un grand changement doit avoir l’avis favorable du CPP, et parfois l’accord de l’ANSM. Si cela vous concerne, on vous le dit.',
     seeAlso: ['protocole', 'cpp'],
   },
   // — Les acteurs —
