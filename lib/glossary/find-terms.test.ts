@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { GLOSSARY_BLOCKERS } from './blockers';
+import { CRITERIA_CORPUS } from './criteria-corpus';
 import { buildGlossaryMatcher, findGlossaryTerms } from './find-terms';
 import { GLOSSARY_TERMS } from './terms';
 
@@ -58,11 +60,84 @@ describe('findGlossaryTerms', () => {
 
   it('matches every variant of every term to that term (when written alone)', () => {
     for (const term of GLOSSARY_TERMS) {
-      for (const v of term.variants) {
+      for (const v of [...term.variants, ...(term.caseSensitiveVariants ?? [])]) {
         const matches = findGlossaryTerms(v);
         expect(matches, `${term.slug}: « ${v} »`).toHaveLength(1);
         expect(matches[0], `${term.slug}: « ${v} »`).toEqual({ start: 0, end: v.length, slug: term.slug });
       }
     }
+  });
+});
+
+describe('the wrong meanings of the issue are never attached', () => {
+  it.each([
+    ['Leucémie aiguë myéloïde', [['Leucémie aiguë myéloïde', 'leucemie']]],
+    ['Clairance de la créatinine ≥ 60 mL/min', [['Clairance de la créatinine', 'clairance-de-la-creatinine']]],
+    ['Présence d’anticorps anti-VIH', [['anticorps', 'anticorps'], ['VIH', 'vih']]],
+    ['Survie sans maladie à 3 ans', [['Survie sans maladie', 'survie-sans-maladie']]],
+    ['Obésité de catégorie 2 (IMC ≥ 35)', [['IMC', 'imc']]],
+    ['Un échantillon représentatif de la population', []],
+    ['Mutation de l’EGFR', [['Mutation', 'mutation']]],
+    ['formulaire de consentement éclairé signé', [['formulaire de consentement éclairé', 'consentement-eclaire']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('guards, blockers and case-sensitive forms', () => {
+  const terms = [
+    { slug: 'suivi', term: 'Suivi', variants: ['suivi', 'durée de suivi'], notFollowedBy: ['de', 'par'], notPrecededBy: ['patient'], definition: '' },
+    { slug: 'bras', term: 'Bras', variants: ['bras de traitement'], caseSensitiveVariants: ['bras A', 'HAS'], definition: '' },
+    { slug: 'aigu', term: 'Aigu', variants: ['aiguë'], definition: '' },
+  ];
+  const matcher = buildGlossaryMatcher(terms, [{ phrase: 'leucémie aiguë', why: '' }, { phrase: 'obésité de catégorie #', why: '' }]);
+  const f = (text: string) => findGlossaryTerms(text, matcher).map((m) => text.slice(m.start, m.end));
+
+  it('does not link a one-word form before or after a guard phrase', () => {
+    expect(f('le suivi dure un an')).toEqual(['suivi']);
+    expect(f('chimiothérapie suivi de chirurgie')).toEqual([]);
+    expect(f('patient suivi au CHU')).toEqual([]);
+  });
+  it('does not apply guards to a longer form', () => {
+    expect(f('durée de suivi de 2 ans')).toEqual(['durée de suivi']);
+  });
+  it('consumes a blocker without link, numbers included', () => {
+    expect(f('leucémie aiguë ou douleur aiguë')).toEqual(['aiguë']);
+    expect(f('obésité de catégorie 2 et obésité de catégorie III')).toEqual([]);
+  });
+  it('matches a case-sensitive form only with its capitals (a capital first letter allowed for a lower-case word)', () => {
+    expect(f('le bras A et le Bras A')).toEqual(['bras A', 'Bras A']);
+    expect(f('le bras a été plâtré')).toEqual([]);
+    expect(f('la HAS décide; he has')).toEqual(['HAS']);
+  });
+  it('keeps blockers in folded, non-empty, unique phrases', () => {
+    const phrases = GLOSSARY_BLOCKERS.map((b) => b.phrase);
+    expect(new Set(phrases).size).toBe(phrases.length);
+    for (const b of GLOSSARY_BLOCKERS) expect(b.why.length, b.phrase).toBeGreaterThan(10);
+  });
+});
+
+describe('criteria corpus: every expected link, and no other', () => {
+  it('has at least 300 sentences', () => {
+    expect(CRITERIA_CORPUS.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('gives each sentence exactly its expected links (0 wrong, 0 missed)', () => {
+    const wrong: string[] = [];
+    const missed: string[] = [];
+    for (const [text, links] of CRITERIA_CORPUS) {
+      const got = found(text).map(([s, slug]) => `${s}→${slug}`);
+      const want = links.map(([s, slug]) => `${s}→${slug}`);
+      for (const g of got) if (!want.includes(g)) wrong.push(`${g} dans « ${text} »`);
+      for (const w of want) if (!got.includes(w)) missed.push(`${w} dans « ${text} »`);
+      expect(got, text).toEqual(want);
+    }
+    expect(wrong).toEqual([]);
+    expect(missed).toEqual([]);
+  });
+
+  it('lists only existing terms', () => {
+    const slugs = new Set(GLOSSARY_TERMS.map((t) => t.slug));
+    for (const [, links] of CRITERIA_CORPUS) for (const [, slug] of links) expect(slugs.has(slug), slug).toBe(true);
   });
 });

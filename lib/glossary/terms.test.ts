@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scoreKandelMoles, sentenceStats } from '@/lib/readability/score';
+import { isFrenchTypography } from '@/lib/text/typography';
 import { foldText } from './fold';
 import { GLOSSARY_TERMS, getGlossaryTerm, glossaryLetter, groupGlossaryTermsByLetter } from './terms';
 
 describe('glossary data', () => {
-  it('has at least 120 terms with unique kebab-case slugs', () => {
-    expect(GLOSSARY_TERMS.length).toBeGreaterThanOrEqual(120);
+  it('has at least 220 terms with unique kebab-case slugs', () => {
+    expect(GLOSSARY_TERMS.length).toBeGreaterThanOrEqual(220);
     const slugs = GLOSSARY_TERMS.map((t) => t.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const s of slugs) expect(s).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -25,6 +26,13 @@ describe('glossary data', () => {
       'therapie-ciblee', 'remission', 'recidive', 'metastase', 'tumeur-solide', 'maladie-rare', 'comorbidite',
       'esperance-de-vie', 'qualite-de-vie', 'meddra', 'eu-ct', 'id-rcb', 'ctis', 'eclaire', 'rgpd',
       'donnees-de-sante', 'pseudonymisation', 'assurance-du-promoteur', 'indemnisation',
+      // terms met in criteria
+      'karnofsky', 'recist', 'femme-en-age-de-procreer', 'lsn', 'neutrophiles', 'plaquettes', 'transaminases', 'bilirubine',
+      'serologie', 'vih', 'hepatite-b', 'hepatite-c', 'naif-de-traitement', 'refractaire', 'traitement-d-entretien',
+      'groupes-paralleles', 'stratification', 'etude-prospective', 'etude-retrospective', 'hypersensibilite', 'excipient',
+      'nyha', 'grade-ctcae', 'intention-de-traiter', 'procedure-simulee', 'etude-ancillaire', 'lymphome', 'myelome',
+      'leucemie', 'survie-sans-maladie', 'clairance-de-la-creatinine', 'anticorps', 'phase-1b', 'phase-1-2',
+      'acces-compassionnel', 'has', 'oniam', 'fichier-des-volontaires', 'inclusion', 'grossesse',
     ]) {
       expect(getGlossaryTerm(slug), slug).toBeDefined();
     }
@@ -42,8 +50,8 @@ describe('glossary data', () => {
   it('gives every variant to one term only', () => {
     const owner = new Map<string, string>();
     for (const t of GLOSSARY_TERMS) {
-      expect(t.variants.length, t.slug).toBeGreaterThan(0);
-      for (const v of t.variants) {
+      expect(t.variants.length + (t.caseSensitiveVariants?.length ?? 0), t.slug).toBeGreaterThan(0);
+      for (const v of [...t.variants, ...(t.caseSensitiveVariants ?? [])]) {
         const key = foldText(v).replace(/ +/g, ' ').trim();
         const other = owner.get(key);
         expect(other === undefined || other === t.slug, `« ${v} » in ${t.slug} and ${other}`).toBe(true);
@@ -62,6 +70,13 @@ describe('glossary data', () => {
   });
 });
 
+describe('glossary texts are in French typography', () => {
+  it.each(GLOSSARY_TERMS.map((t) => [t.slug, t] as const))('%s', (_slug, t) => {
+    expect(isFrenchTypography(t.term), t.term).toBe(true);
+    expect(isFrenchTypography(t.definition), t.definition).toBe(true);
+  });
+});
+
 describe('glossary definitions read easily', () => {
   it.each(GLOSSARY_TERMS.map((t) => [t.slug, t.definition] as const))('%s', (slug, definition) => {
     const stats = sentenceStats(definition);
@@ -69,6 +84,6 @@ describe('glossary definitions read easily', () => {
     expect(stats.sentences, 'between 1 and 4 sentences').toBeLessThanOrEqual(4);
     expect(stats.averageWordsPerSentence, 'average words per sentence').toBeLessThanOrEqual(15);
     expect(stats.maxWordsPerSentence, `longest sentence: ${stats.longestSentence}`).toBeLessThanOrEqual(25);
-    expect(scoreKandelMoles(definition), 'Kandel–Moles').toBeGreaterThanOrEqual(60);
+    expect(scoreKandelMoles(definition), 'Kandel–Moles').toBeGreaterThanOrEqual(70);
   });
 });

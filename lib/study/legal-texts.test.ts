@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ACCESSIBILITY_TEXTS, privacyTexts } from './legal-texts';
+
+const p = privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@phare.example' });
+const all = [p.summary, p.position, p.logs, p.saved, p.rights].flatMap((b) => [b.heading ?? '', ...b.paragraphs, ...(b.items ?? [])]).join(' ');
+
+describe('accessibility', () => {
+  it('says « non conforme » without an audit, never « partiellement conforme »', () => {
+    const t = [ACCESSIBILITY_TEXTS.metaDescription, ACCESSIBILITY_TEXTS.footerLabel, ...ACCESSIBILITY_TEXTS.status.paragraphs].join(' ');
+    expect(t).toContain('non conforme');
+    expect(t).not.toContain('partiellement');
+  });
+});
+
+describe('privacy', () => {
+  it('says what the server logs, for how long, and that the URL holds what was searched', () => {
+    expect(all).toContain('l’adresse IP');
+    expect(all).toContain('l’adresse de la page demandée');
+    expect(all).toContain('effacés au bout de 7 jours');
+    expect(all).toContain('la maladie, le lieu, ou votre position');
+  });
+  it('never says the position stays in the browser, nor « aucun fichier sur vous »', () => {
+    expect(all + p.locateHelp + p.metaDescription).not.toMatch(/reste dans votre navigateur\./);
+    expect(all).not.toContain('Votre position reste dans votre navigateur');
+    expect(all).not.toContain('aucun fichier');
+    expect(p.locateHelp).toContain('envoyée à Phare');
+  });
+  it('writes the retention in words', () => {
+    expect(privacyTexts({ logRetentionDays: 1, contactEmail: 'a@b.fr' }).logs.paragraphs.join(' ')).toContain('1 jour.');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Texts of the legal pages, corrected: what is true of Phare, said plainly.
+ *
+ * Used by: `app/accessibilite/page.tsx` (status, metadata description) and the footer link label
+ * (`components/layout/site-footer.tsx`); `app/confidentialite/page.tsx` (summary, position, logs, rights) and
+ * the help line of « Autour de moi » (`components/search/locate-me-button.tsx`).
+ *
+ * Accessibility: without an audit of the RGAA criteria, a site's status is « non conforme » (RGAA 4.1,
+ * « obligations » notice: no valid audit, no « partiellement conforme »).
+ * Privacy: the server (or the proxy in front of it) keeps access logs: the IP address and the address (URL) of
+ * each page asked for, which holds what was searched (disease, place, coordinates of « Autour de moi »). The
+ * position is in the URL, so it reaches the server and its logs: « Votre position reste dans votre navigateur »
+ * and « aucun fichier sur vous » were false. The rate limiter of `/api/*` keeps each IP address in memory for
+ * its window (one minute, `lib/security/rate-limit.ts`). The retention of the logs depends on the deployment:
+ * it is a parameter, never a guess.
+ */
+import { frenchTypography } from '@/lib/text/typography';
+import type { TextBlock } from './text-block';
+
+// ---------- accessibility ----------
+
+export const ACCESSIBILITY_TEXTS = {
+  metaDescription: 'Déclaration d’accessibilité de Phare : non conforme au RGAA 4.1, faute d’audit complet.',
+  footerLabel: 'Accessibilité : non conforme',
+  status: {
+    heading: 'État de conformité',
+    paragraphs: [
+      'Phare est non conforme au RGAA 4.1.',
+      'Aucun audit complet n’a encore été fait. Sans audit, le RGAA demande d’écrire « non conforme ».',
+      'Cela ne veut pas dire que le site est inutilisable. Voici ce que nous vérifions déjà, à chaque version.',
+    ],
+  } satisfies TextBlock,
+} as const;
+
+// ---------- privacy ----------
+
+export interface PrivacyOptions {
+  /** How long the access logs are kept, in days, as the deployment sets it. */
+  logRetentionDays: number;
+  /** Where to write (courriel). */
+  contactEmail: string;
+}
+
+function days(n: number): string {
+  return n === 1 ? '1 jour' : `${n} jours`;
+}
+
+export function privacyTexts(options: PrivacyOptions) {
+  const retention = days(options.logRetentionDays);
+  const summary: TextBlock = {
+    heading: 'En bref',
+    paragraphs: [],
+    items: [
+      'Pas de cookie.',
+      'Pas de traceur, pas de mesure d’audience, pas de publicité.',
+      'Pas de compte à créer.',
+      `Le serveur note votre adresse IP et l’adresse des pages demandées. Il les garde ${retention}.`,
+    ],
+  };
+  const position: TextBlock = {
+    heading: 'Votre position (« Autour de moi »)',
+    paragraphs: [
+      'Si vous cliquez sur « Autour de moi », votre navigateur vous demande d’abord si vous êtes d’accord.',
+      'Votre position est alors mise dans l’adresse de la page de résultats, en latitude et longitude. Elle est donc envoyée au serveur de Phare, comme tout lieu que vous cherchez.',
+      'Elle sert à trier les études par distance. Phare ne la range dans aucun compte, mais elle figure dans les journaux du serveur, comme toute adresse de page.',
+      'Si vous partagez ou enregistrez ce lien, votre position part avec lui.',
+    ],
+  };
+  const logs: TextBlock = {
+    heading: 'Les journaux du serveur',
+    paragraphs: [
+      'Comme tout site, le serveur de Phare note chaque demande : l’adresse IP, la date et l’heure, et l’adresse de la page demandée.',
+      'Cette adresse contient ce que vous cherchez : la maladie, le lieu, ou votre position.',
+      `Ces journaux servent à faire marcher le site et à le protéger des abus. Ils sont effacés au bout de ${retention}.`,
+      'Pour limiter les abus, le serveur compte aussi les demandes de chaque adresse IP, pendant une minute.',
+    ],
+  };
+  const saved: TextBlock = {
+    heading: 'Vos recherches enregistrées',
+    paragraphs: [
+      'Les recherches que vous enregistrez restent dans votre navigateur. Elles ne sont pas envoyées à Phare.',
+      'Quand vous relancez une recherche, elle est envoyée au serveur, comme toute recherche.',
+    ],
+  };
+  const rights: TextBlock = {
+    heading: 'Vos droits',
+    paragraphs: [
+      'Les journaux du serveur sont des données personnelles. Vous pouvez demander à les voir ou à les faire effacer.',
+      `Écrivez à ${options.contactEmail}. Vous pouvez aussi vous adresser à la CNIL.`,
+    ],
+  };
+  const fix = (b: TextBlock): TextBlock => ({
+    ...(b.heading ? { heading: frenchTypography(b.heading) } : {}),
+    paragraphs: b.paragraphs.map(frenchTypography),
+    ...(b.items ? { items: b.items.map(frenchTypography) } : {}),
+  });
+  return {
+    metaDescription: frenchTypography(
+      `Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur garde ${retention} l’adresse IP et l’adresse des pages demandées.`,
+    ),
+    /** The help line under « Autour de moi ». */
+    locateHelp: 'Votre position sert à trier les études par distance. Elle est mise dans l’adresse de la page, puis envoyée à Phare.',
+    summary: fix(summary),
+    position: fix(position),
+    logs: fix(logs),
+    saved: fix(saved),
+    rights: fix(rights),
+  };
+}
