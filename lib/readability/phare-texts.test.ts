@@ -33,7 +33,7 @@ function studyOf(c: LegalCategory, healthyVolunteers = true): Study {
   return {
     id: '2021-A01022-39', identifiers: [], title: 'Titre', titleMissing: false, labels: [], regulation, jardeCategory,
     status: 'en-cours', recruitment: 'ouvert', phaseBuckets: ['na'], conditions: [], meddra: [], outcomes: [],
-    eligibility: { sexes: [], ageRanges: [], inclusion: [], exclusion: [], groups: [], healthyVolunteers, populations: [] },
+    eligibility: { sexes: [], ageRanges: [], inclusion: [], exclusion: [], unclassified: [], groups: [], healthyVolunteers, populations: [] },
     sites: [], contacts: {}, countries: [],
   };
 }

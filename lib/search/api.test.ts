@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
 import { API_CACHE_CONTROL } from '@/lib/cache-control';
 import type { ActiveStore } from '@/lib/store/active';
-import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 
 let t: TestDb;
 let source: ActiveStore;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSearch, runSitesSearch } from '@/lib/search/run-search';
-import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import type { ActiveStore } from '@/lib/store/active';
 import { openStore } from '@/lib/store/store';
 

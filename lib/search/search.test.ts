@@ -3,7 +3,8 @@ import { distanceKm } from '@/lib/geo/distance';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { SearchInputError, type PlaceResolver } from '@/lib/search/place';
 import { searchSites, searchStudies } from '@/lib/search/search';
-import { createTestDb, insertStudies, makeStudy, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import type { Study } from '@/lib/study/types';
 
 const places = PLACES;

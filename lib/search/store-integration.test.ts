@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawStudyResources } from '@/lib/eclaire/normalise';
 import { parseSearchParams } from '@/lib/search/params';
 import { searchStudies } from '@/lib/search/search';
-import { makeStudy, PLACES } from '@/lib/search/test-helpers';
+import { PLACES } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import { openStore, type Store } from '@/lib/store/store';
 
 /** The search reads what the real store writes (encodings, FTS rows, last sync date). */

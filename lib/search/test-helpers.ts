@@ -44,38 +44,6 @@ export function createTestDb(): TestDb {
   };
 }
 
-export function makeStudy(overrides: Partial<Study> & { id: string }): Study {
-  return {
-    identifiers: [{ value: overrides.id, kind: 'id-rcb', primary: true }],
-    title: `Étude ${overrides.id}`,
-    titleMissing: false,
-    labels: [],
-    regulation: 'jarde',
-    jardeCategory: 2,
-    recruitment: 'ouvert',
-    status: 'en-cours',
-    phaseBuckets: ['na'],
-    conditions: [],
-    meddra: [],
-    outcomes: [],
-    eligibility: {
-      sexes: [],
-      ageRanges: [],
-      inclusion: [],
-      exclusion: [],
-      unclassified: [],
-      groups: [],
-      healthyVolunteers: false,
-      populations: [],
-    },
-    sites: [],
-    contacts: {},
-    countries: ['FR'],
-    lastUpdated: '2025-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
-
 /** Writes studies with their sites through the store (the `sites` list gives the geocoded places, in order). */
 export function insertStudies(store: Store, items: { study: Study; sites?: TestSite[] }[]): void {
   for (const { study: base, sites = [] } of items) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStudy } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import { toSearchDocument } from './search-document';
 
 describe('toSearchDocument', () => {

@@ -25,6 +25,7 @@ function makeStudy(over: Partial<Study> = {}): Study {
     eligibility: {
       sexes: ['femme', 'homme'],
       ageRanges: [{ min: 18, max: 64 }, { min: 65 }],
+      unclassified: [],
       inclusion: crit('Âge ≥ 18 ans.', 'Score ECOG ≤ 1.'),
       exclusion: crit('Grossesse.'),
       groups: [],

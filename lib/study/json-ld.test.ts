@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStudy } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import { serializeJsonLd, toMedicalTrialJsonLd, trialDesigns } from './json-ld';
 
 const study = makeStudy({
@@ -51,7 +51,7 @@ describe('MedicalTrial JSON-LD', () => {
     expect(parsed.healthCondition).toEqual([{ '@type': 'MedicalCondition', name: 'Cancer du sein' }]);
     expect(parsed.studyLocation).toHaveLength(1);
     expect(parsed.studyLocation[0].address.addressLocality).toBe('Nantes');
-    expect(parsed.population).toBe('Adultes de 18 ans et plus, femmes uniquement');
+    expect(parsed.population).toBe('18 ans et plus (tranche d’âge), femmes uniquement');
     expect(parsed.sameAs).toContain('https://clinicaltrials.gov/study/NCT01234567');
     expect(parsed.trialDesign).toEqual([
       'https://schema.org/RandomizedTrial',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoPlace } from '@/lib/geo/geocode';
-import { makeStudy } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import { formatDistance, groupSitesByRegion, nearestSites, placeSites, toSitesFeatureCollection, type SiteFeatureProperties } from './sites';
 
 const PLACES: Record<string, GeoPlace> = {

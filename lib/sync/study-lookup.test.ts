@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTestRecord } from '@/lib/emulator/test-records';
 import type { StoreItem } from '@/lib/store/writes';
-import { makeStudy } from '@/lib/search/test-helpers';
+import { makeStudy } from '@/lib/study/testing';
 import { getStudyOrFetch, resetFetchOnMissForTests, type FetchOnMissDeps } from './study-lookup';
 
 const geocode = () => ({ precision: 'inconnue' as const });
