@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CHARACTERISTIC_KIND_CODES, CONTACT_TYPE_CODES, COUNTRY_CODES, FHIR_STUDY_STATUS, GENDER_CODES, IG_STUDY_STATUS,
   PARTY_ORGANISATION_TYPE_CODES, PARTY_ROLE_CODES, PHASE_IG_CODES, PHASE_LEGACY_CODES, PHASE_SOURCE_CODES, POPULATION_CODES,
-  PRECISION_CODES, RECRUITMENT_CODES, REGULATION_CODES, STUDY_STATUS_LABELS, SYSTEMS, TITLE_TYPE_CODES, findCountryCode,
+  PRECISION_CODES, RECRUITMENT_CODES, REGULATION_CODES, SYSTEMS, TITLE_TYPE_CODES, findCountryCode,
   findPrecisionByDisplay,
   findRegulationByDisplay, isCountryName, lookupCharacteristicKind, lookupContactType, lookupCountry, lookupGender,
   lookupPartyOrganisationType, lookupPartyRole, lookupPhase, lookupPopulation, lookupPrecision, lookupRecruitment,
@@ -100,12 +100,6 @@ describe('recruitment and status', () => {
     expect(lookupStudyStatus('prorogee').label).toBe('Pas encore commencée (délai de démarrage prolongé)');
     expect(lookupStudyStatus('terminee-fin-anticipee').label).toBe('Arrêtée avant son terme');
     expect(lookupStudyStatus('mystery')).toEqual({ code: 'mystery', label: 'mystery' });
-  });
-  it('labels every StudyStatus, « Statut non précisé » for inconnu', () => {
-    expect(Object.keys(STUDY_STATUS_LABELS).sort()).toEqual(['a-demarrer', 'abandonnee', 'arretee', 'en-cours', 'expiree',
-      'inconnu', 'prorogee', 'suspendue', 'terminee']);
-    expect(STUDY_STATUS_LABELS.inconnu).toBe('Statut non précisé');
-    expect(STUDY_STATUS_LABELS.prorogee).not.toBe(STUDY_STATUS_LABELS.expiree);
   });
 });
 

@@ -3,7 +3,7 @@
  * `label` is Phare's. Lookups never throw: an unknown code gives a Coded with the raw code and the upstream
  * display (or the code itself).
  */
-import type { Coded, PhaseBucket, Recruitment, Regulation, Sex, StudyStatus } from '@/lib/study/types';
+import type { Coded, PhaseBucket, Recruitment, Regulation, Sex } from '@/lib/study/types';
 import { ISO_3166_ALPHA2, countryNameEn, countryNameFr, findCountryCode, isCountryName } from './countries';
 
 export interface CodeEntry {
@@ -119,22 +119,6 @@ export const IG_STUDY_STATUS = {
   archivee: { display: 'Archivée', label: 'Archivée' },
   abandonnee: { display: 'Abandonnée', label: 'Abandonnée' },
 } as const satisfies Record<string, CodeEntry>;
-
-/**
- * The study's own state (`Study.status`, a `StudyStatus`) in French, for every page that shows it beside the
- * recruitment badge (DESIGN.md "Status"). `inconnu` reads « Statut non précisé ».
- */
-export const STUDY_STATUS_LABELS: Readonly<Record<StudyStatus, string>> = {
-  'a-demarrer': 'Pas encore commencée',
-  prorogee: 'Pas encore commencée (délai de démarrage prolongé)',
-  'en-cours': 'En cours',
-  suspendue: 'Suspendue',
-  terminee: 'Terminée',
-  arretee: 'Arrêtée avant son terme',
-  abandonnee: 'Abandonnée',
-  expiree: 'Autorisation expirée avant le démarrage',
-  inconnu: 'Statut non précisé',
-};
 
 // §4.6, current source system.
 // `jarde-early` (« Essai de phase précoce »: first administrations to humans under the loi Jardé) is labelled
