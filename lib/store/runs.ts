@@ -163,6 +163,9 @@ export function createRuns(db: Database.Database, state: StateAccess, writer: St
     };
     record(active, result);
     state.set(STATE_KEYS.lastSuccess, new Date().toISOString());
+    // A crawl completed: an earlier one that could not is history now (still shown, no longer degrading).
+    const problem = state.get<{ resolved?: boolean }>(STATE_KEYS.syncProblem);
+    if (problem && !problem.resolved) state.set(STATE_KEYS.syncProblem, { ...problem, resolved: true });
     if (reason) state.set(STATE_KEYS.guard, reason);
     else state.remove(STATE_KEYS.guard);
     state.remove(STATE_KEYS.activeRun);
@@ -171,7 +174,7 @@ export function createRuns(db: Database.Database, state: StateAccess, writer: St
 
   const abandonTx = db.transaction((runId: number, reason: string) => {
     requireActive(runId);
-    state.set(STATE_KEYS.syncProblem, { at: new Date().toISOString(), reason });
+    state.set(STATE_KEYS.syncProblem, { at: new Date().toISOString(), reason, resolved: false });
     state.remove(STATE_KEYS.activeRun);
   });
 

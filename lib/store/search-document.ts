@@ -33,6 +33,8 @@ export function toSearchDocument(study: Study): SearchDocument {
     analyseText(study.objectives).join(' '),
     analyseText(study.sponsor).join(' '),
     analyseText(study.eligibility.inclusion.map((c) => c.text).join(' . ')).join(' '),
+    // Criteria of older documents whose kind cannot be told (lib/eclaire): indexed as they were before.
+    analyseText((study.eligibility.unclassified ?? []).map((c) => c.text).join(' . ')).join(' '),
     analyseText(study.meddra.map((m) => m.label ?? '').join(' . ')).join(' '),
     [...idValues].map(identifierText).join(' '),
   ]);

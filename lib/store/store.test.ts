@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import type { DemoRecord } from '@/lib/demo/types';
@@ -310,5 +311,33 @@ describe('sync lock', () => {
     writer.writePage(run.runId, items, { lastId: 'a', pageNumber: 1 });
     expect(reader.countStudies()).toBe(10);
     expect(fs.existsSync(`${file}-wal`)).toBe(true);
+  });
+});
+
+describe('migration 3 (the « recent » date)', () => {
+  it('upgrades a version-2 mirror in place: past recruitment starts become the sort key, future ones do not', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'mirror.sqlite');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]);
+    old.exec(MIGRATIONS[1]);
+    old.pragma('user_version = 2');
+    const insert = old.prepare(`INSERT INTO studies (id, title, regulation, recruitment, phase_buckets, sexes, age_ranges,
+      healthy_volunteers, site_count, study_json, raw_json, demo, last_seen_run, stored_at)
+      VALUES (?, 't', 'jarde', 'ouvert', ',na,', '', '[]', 0, 0, ?, '{}', 0, 1, '2026-01-10T00:00:00Z')`);
+    insert.run('A', JSON.stringify({ recruitmentPeriod: { start: '2025-05-01' } }));
+    insert.run('B', JSON.stringify({ recruitmentPeriod: { start: '2027-01-01' } }));
+    insert.run('C', JSON.stringify({}));
+    old.close();
+
+    const store = open(file);
+    expect(rawDatabase(store).pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const rows = rawDatabase(store).prepare('SELECT id, recent_date FROM study_search ORDER BY id').all();
+    expect(rows).toEqual([
+      { id: 'A', recent_date: '2025-05-01' },
+      { id: 'B', recent_date: null },
+      { id: 'C', recent_date: null },
+    ]);
+    expect(rawDatabase(store).prepare('SELECT first_seen FROM studies WHERE id = ?').get('A')).toEqual({ first_seen: '2026-01-10T00:00:00Z' });
   });
 });

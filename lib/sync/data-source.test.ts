@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
 import {
@@ -162,3 +162,53 @@ describe('createScheduler', () => {
     expect(scheduler.busy).toBe(false);
   }, 60_000);
 });
+
+describe('createScheduler timing (fake timers)', () => {
+  it('syncs at start, then at the next fixed local slot, then every slot after it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-30T10:37:00Z')); // 11:37 in Paris
+      const runs: { at: string; force?: boolean }[] = [];
+      const scheduler = createScheduler(configFor('0', 'http://127.0.0.1:1/R4'), {
+        run: async (opts) => {
+          runs.push({ at: new Date().toISOString(), force: opts.force });
+          return { action: 'synced', served: 'mirror' };
+        },
+      });
+      scheduler.start();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(runs).toEqual([{ at: '2026-11-30T10:37:00.000Z', force: undefined }]);
+      expect(scheduler.nextRun?.toISOString()).toBe('2026-11-30T19:00:00.000Z'); // 20:00 Paris
+
+      await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
+      expect(runs.slice(1).map((r) => r.at)).toEqual(['2026-11-30T19:00:00.000Z', '2026-12-01T07:00:00.000Z']);
+      expect(runs.slice(1).every((r) => r.force)).toBe(true);
+      scheduler.stop();
+      await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
+      expect(runs).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tries again within 15 minutes while the upstream is unreachable', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
+      const runs: string[] = [];
+      const scheduler = createScheduler(configFor('auto', 'http://127.0.0.1:1/R4'), {
+        run: async () => {
+          runs.push(new Date().toISOString());
+          return { action: 'demo-loaded', served: 'demo', upstream: { reachable: runs.length > 2 ? true : false, checkedAt: '' } };
+        },
+      });
+      scheduler.start();
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(runs).toEqual(['2026-11-30T10:00:00.000Z', '2026-11-30T10:15:00.000Z', '2026-11-30T10:30:00.000Z']);
+      scheduler.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+

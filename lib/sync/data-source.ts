@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { EclaireClient, getEclaireClient } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { getSharedRateLimiter, type RateLimiter } from '@/lib/eclaire/rate-limiter';
@@ -13,7 +15,9 @@ import {
 } from '@/lib/store/active';
 import { DEMO_FILE, type Store } from '@/lib/store/store';
 import { loadDemo } from './load-demo';
+import { renormaliseIfNeeded } from './renormalise';
 import { runSync, SyncBusyError, type SyncLogger, type SyncResult } from './run-sync';
+import { isInImportWindow } from './schedule';
 
 export interface DataSourceConfig {
   mode: DemoMode;
@@ -70,11 +74,16 @@ export async function probeUpstream(
   return opts.limiter ? opts.limiter.schedule(call) : call();
 }
 
-function isSyncDue(mirror: Store, intervalMinutes: number, force: boolean): boolean {
+/**
+ * An empty mirror, or an unfinished run, syncs at once. A stale one (older than the period) syncs at start
+ * too, unless ECLAIRE is importing (04:00–07:30 Paris): then the next slot will do it with fresh data.
+ */
+function isSyncDue(mirror: Store, intervalMinutes: number, force: boolean, now = new Date()): boolean {
   if (force || !mirror.hasStudies() || mirror.getActiveRun()) return true;
   const last = mirror.getLastSuccess();
   if (!last) return true;
-  return intervalMinutes > 0 && Date.now() - Date.parse(last) >= intervalMinutes * 60_000;
+  const stale = intervalMinutes > 0 && now.getTime() - Date.parse(last) >= intervalMinutes * 60_000;
+  return stale && !isInImportWindow(now);
 }
 
 async function syncMirror(config: DataSourceConfig, mirror: Store): Promise<Omit<CycleOutcome, 'served'>> {
@@ -116,12 +125,27 @@ async function ensureDemo(config: DataSourceConfig): Promise<Omit<CycleOutcome, 
   }
 }
 
+/** Studies held by an older normaliser are read again first (lib/sync/renormalise.ts), mirror and demo file alike. */
+async function renormaliseServedFiles(config: DataSourceConfig): Promise<void> {
+  const logger = config.logger ?? consoleLogger;
+  const files = config.mode === '1' ? [getDemoStore(config.dataDir)] : [getMirrorStore(config.dataDir)];
+  if (config.mode === 'auto' && fs.existsSync(path.join(config.dataDir, DEMO_FILE))) files.push(getDemoStore(config.dataDir));
+  for (const store of files) {
+    try {
+      await renormaliseIfNeeded(store, { logger });
+    } catch (error) {
+      logger.warn(`Nouvelle lecture des études impossible : ${(error as Error).message}`);
+    }
+  }
+}
+
 /**
  * One cycle of the data source: decides, per `PHARE_DEMO`, whether to sync the mirror or load the demo
  * dataset, and does it. `force` syncs even a fresh mirror (periodic ticks).
  */
 export async function runDataCycle(config: DataSourceConfig, opts: { force?: boolean } = {}): Promise<CycleOutcome> {
   const force = opts.force ?? false;
+  await renormaliseServedFiles(config);
   const servedFile = (): CycleOutcome['served'] =>
     selectActiveStore(config).store.file.endsWith(DEMO_FILE) ? 'demo' : 'mirror';
 

@@ -1,8 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { loadDemoDataset } from '@/lib/demo/dataset';
+import { NORMALISER_VERSION } from '@/lib/eclaire/normalise';
 import type { DemoRecord } from '@/lib/demo/types';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
 import type { FinishRunResult } from '@/lib/store/runs';
+import { STATE_KEYS } from '@/lib/store/state';
 import type { Store } from '@/lib/store/store';
 import { preparePage, SyncBusyError, type SyncLogger } from './run-sync';
 
@@ -71,6 +73,7 @@ export async function loadDemo(opts: LoadDemoOptions): Promise<LoadDemoResult> {
       await yieldToEventLoop();
     }
     const finish = store.finishRun(run.runId, { minShare: 0 });
+    store.setState(STATE_KEYS.normaliserVersion, NORMALISER_VERSION);
     store.setState(DEMO_DATASET_KEY, { count, seed });
     logger.info(`Jeu de démonstration chargé : ${studies} études fictives.`);
     return { skipped: false, studies, finish };

@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import type { DemoRecord } from '@/lib/demo/types';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
+import { EclaireClient } from '@/lib/eclaire/client';
+import { createRateLimiter } from '@/lib/eclaire/rate-limiter';
 import { openStore, type Store } from '@/lib/store/store';
 import { runSync, SyncBusyError, type SyncProgress } from './run-sync';
 import { countRows, rawDatabase, storedIds } from '@/lib/store/testing';
@@ -30,6 +32,32 @@ function newStore(): Store {
 
 function sync(store: Store, emulator: Emulator, extra: Partial<Parameters<typeof runSync>[0]> = {}) {
   return runSync({ store, client: makeClient(emulator.baseUrl), pageSize: 100, logger: quietLogger, ...extra });
+}
+
+/**
+ * A client whose search answers (the n-th, 0-based) and request URLs pass through the given functions: ECLAIRE
+ * misbehaving in ways the emulator does not do by itself.
+ */
+function rewritingClient(
+  baseUrl: string,
+  rewriteBody: (n: number, body: Record<string, unknown>, url: string) => Record<string, unknown>,
+  rewriteUrl: (url: string) => string = (u) => u,
+): EclaireClient {
+  let n = 0;
+  const fetchThrough: typeof fetch = async (input, init) => {
+    const url = rewriteUrl(String(input));
+    const res = await fetch(url, init);
+    const body = (await res.json()) as Record<string, unknown>;
+    const rewritten = res.status === 200 ? rewriteBody(n++, body, url) : body;
+    return new Response(JSON.stringify(rewritten), { status: res.status, headers: { 'content-type': 'application/fhir+json' } });
+  };
+  return new EclaireClient({
+    baseUrl,
+    limiter: createRateLimiter({ minIntervalMs: 0 }),
+    maxRetries: 0,
+    logger: { warn() {} },
+    fetch: fetchThrough,
+  });
 }
 
 function totalSites(recs: DemoRecord[]): number {
@@ -110,14 +138,63 @@ describe('runSync against the emulator', () => {
     expect(rawDatabase(store).prepare('SELECT count(*) AS n FROM sites WHERE study_id = ?').get(removed)).toEqual({ n: 0 });
   }, 120_000);
 
-  it('deletes nothing when a complete crawl sees only half the studies, and says why', async () => {
+  it('deletes nothing when a crawl ends short of the total ECLAIRE announced, and says why', async () => {
+    const store = newStore();
+    const emulator = await emulate(records.slice(0, 400));
+    await sync(store, emulator);
+    // ECLAIRE answers an empty page after 200 studies while its total still says 400 (a crawl cut short).
+    const result = await sync(store, emulator, { client: rewritingClient(emulator.baseUrl, (n, body) => (n >= 2 ? { ...body, entry: [] } : body)) });
+    expect(result).toMatchObject({ seen: 200, expected: 400, expectedFrom: 'upstream', deleted: 0, guarded: true });
+    expect(store.countStudies()).toBe(400);
+    expect(store.getSyncStatus().guard).toMatch(/200 études sur 400 annoncées par ECLAIRE/);
+  }, 120_000);
+
+  it('follows ECLAIRE when it really lists fewer studies (its own total says so)', async () => {
     const store = newStore();
     await sync(store, await emulate(records.slice(0, 400)));
-    const half = await emulate(records.slice(0, 200));
-    const result = await sync(store, half);
-    expect(result).toMatchObject({ seen: 200, before: 400, deleted: 0, guarded: true });
-    expect(store.countStudies()).toBe(400);
-    expect(store.getSyncStatus().guard).toMatch(/200 études sur 400/);
+    const result = await sync(store, await emulate(records.slice(0, 390)));
+    expect(result).toMatchObject({ seen: 390, expected: 390, deleted: 10, guarded: false });
+    expect(store.countStudies()).toBe(390);
+  }, 120_000);
+
+  it('starts over once when its checkpoint no longer fits ECLAIRE’s order, and reports it', async () => {
+    const store = newStore();
+    const emulator = await emulate(records.slice(0, 300));
+    const stop = new AbortController();
+    await expect(
+      sync(store, emulator, { signal: stop.signal, onProgress: (p) => p.pages >= 2 && stop.abort(new Error('coupure')) }),
+    ).rejects.toThrow();
+    const interrupted = store.getActiveRun()!;
+    expect(interrupted.checkpoint?.pageNumber).toBe(2);
+
+    // The first resumed call ignores `search_after` (ECLAIRE re-sorted): ids come back from the start.
+    let first = true;
+    const client = rewritingClient(emulator.baseUrl, (_n, body, url) => body, (url) => {
+      if (first && url.includes('search_after')) {
+        first = false;
+        return url.replace(/&search_after=[^&]*/, '');
+      }
+      return url;
+    });
+    const result = await sync(store, emulator, { client });
+    expect(result).toMatchObject({ seen: 300, deleted: 0, guarded: false, runId: interrupted.runId });
+    expect(store.getActiveRun()).toBeUndefined();
+    expect(store.getSyncStatus().problem).toMatchObject({ resolved: true, reason: expect.stringMatching(/depuis le début/) });
+  }, 120_000);
+
+  it('stops without deleting anything when ECLAIRE cannot be crawled in order, and says so', async () => {
+    const store = newStore();
+    const emulator = await emulate(records.slice(0, 300));
+    await sync(store, emulator);
+    // `search_after` always ignored: the second page repeats the first.
+    const client = rewritingClient(emulator.baseUrl, (_n, body) => body, (url) => url.replace(/&search_after=[^&]*/, ''));
+    await expect(sync(store, emulator, { client })).rejects.toThrow(/Ordre des identifiants/);
+    expect(store.countStudies()).toBe(300);
+    expect(store.getActiveRun()).toBeUndefined();
+    expect(store.getSyncStatus().problem).toMatchObject({ resolved: false, reason: expect.stringMatching(/Aucune étude n'a été supprimée/) });
+    // The next good crawl clears it.
+    await sync(store, emulator);
+    expect(store.getSyncStatus().problem).toMatchObject({ resolved: true });
   }, 120_000);
 
   it('refuses a second sync of the same file while one runs', async () => {
@@ -146,7 +223,11 @@ describe('runSync against the emulator', () => {
     );
 
     let killedAt: number | undefined;
+    let childExit: string | undefined;
+    child.on('exit', (code, signal) => (childExit = `code ${code}, signal ${signal}`));
     while (killedAt === undefined) {
+      // Fail fast rather than wait for the test's timeout if the child died on its own.
+      if (childExit !== undefined) throw new Error(`Le processus de synchronisation s’est arrêté tout seul (${childExit}).`);
       const active = store.getActiveRun();
       if ((active?.checkpoint?.pageNumber ?? 0) >= 5) {
         child.kill('SIGKILL');

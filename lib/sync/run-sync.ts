@@ -1,9 +1,11 @@
 import type { EclaireClient } from '@/lib/eclaire/client';
-import { crawlStudies } from '@/lib/eclaire/crawl';
-import { isDemoResource, normalisePage, type NormaliseProblem } from '@/lib/eclaire/normalise';
+import { crawlStudies, EclaireCrawlOrderError } from '@/lib/eclaire/crawl';
+import { isDemoResource, NORMALISER_VERSION, normalisePage, type NormaliseProblem } from '@/lib/eclaire/normalise';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
 import type { Study } from '@/lib/study/types';
+import type { SyncProblem } from '@/lib/store/reads';
 import type { FinishRunResult } from '@/lib/store/runs';
+import { STATE_KEYS } from '@/lib/store/state';
 import type { Store } from '@/lib/store/store';
 import type { StoreItem } from '@/lib/store/writes';
 
@@ -30,7 +32,10 @@ export interface RunSyncOptions {
   client: EclaireClient;
   /** Studies per upstream page (with `_include=*`). */
   pageSize?: number;
-  /** Mass-deletion guard (CONTRACT §6.2): below this share of the mirror seen, nothing is deleted. */
+  /**
+   * Mass-deletion guard (CONTRACT §6.2): unseen studies are deleted only when the crawl saw at least this share
+   * of the total ECLAIRE announced on its first page (99 % by default); otherwise nothing is deleted.
+   */
   minShare?: number;
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
@@ -131,56 +136,88 @@ export async function runSync(opts: RunSyncOptions): Promise<SyncResult> {
         `Reprise de la synchronisation n° ${run.runId} après « ${run.checkpoint!.lastId} » (page ${run.checkpoint!.pageNumber}).`,
       );
     }
-
-    const pageOffset = run.checkpoint?.pageNumber ?? 0;
-    let pages = run.pages;
-    let studies = run.studies;
-    let problems = 0;
     const requestsAtStart = client.stats.requests;
     const startedAt = performance.now();
-    let sessionStudies = 0;
+    const counts = { pages: run.pages, studies: run.studies, problems: 0, sessionStudies: 0 };
 
-    for await (const page of crawlStudies(client, {
-      pageSize,
-      include: true,
-      startAfter: run.checkpoint?.lastId,
-      signal: opts.signal,
-    })) {
-      const prepared = preparePage(page.resources, { geocode, logger });
-      problems += prepared.problems;
-      store.writePage(
-        run.runId,
-        prepared.items,
-        { lastId: page.lastId, pageNumber: pageOffset + page.pageNumber },
-        prepared.failedIds,
-      );
-      store.heartbeatSyncLock();
-      pages++;
-      studies += prepared.items.length;
-      sessionStudies += page.studyIds.length;
+    const crawl = async (startAfter: string | undefined, pageOffset: number) => {
+      for await (const page of crawlStudies(client, { pageSize, include: true, startAfter, signal: opts.signal })) {
+        // ECLAIRE's own total, on the first page of the crawl: what the deletion guard compares with.
+        if (page.pageNumber === 1 && startAfter === undefined) store.setUpstreamTotal(run.runId, page.total);
+        const prepared = preparePage(page.resources, { geocode, logger });
+        counts.problems += prepared.problems;
+        store.writePage(
+          run.runId,
+          prepared.items,
+          { lastId: page.lastId, pageNumber: pageOffset + page.pageNumber },
+          prepared.failedIds,
+        );
+        store.heartbeatSyncLock();
+        counts.pages++;
+        counts.studies += prepared.items.length;
+        counts.sessionStudies += page.studyIds.length;
 
-      if (opts.onProgress) {
-        const seconds = Math.max((performance.now() - startedAt) / 1000, 1e-3);
-        const requests = client.stats.requests - requestsAtStart;
-        const perSecond = sessionStudies / seconds;
-        const left = Math.max(page.total - studies, 0);
-        opts.onProgress({
-          pages,
-          studies,
-          requests,
-          requestsPerSecond: requests / seconds,
-          etaSeconds: perSecond > 0 ? left / perSecond : undefined,
-          total: page.total,
-        });
+        if (opts.onProgress) {
+          const seconds = Math.max((performance.now() - startedAt) / 1000, 1e-3);
+          const requests = client.stats.requests - requestsAtStart;
+          const perSecond = counts.sessionStudies / seconds;
+          const left = Math.max(page.total - counts.studies, 0);
+          opts.onProgress({
+            pages: counts.pages,
+            studies: counts.studies,
+            requests,
+            requestsPerSecond: requests / seconds,
+            etaSeconds: perSecond > 0 ? left / perSecond : undefined,
+            total: page.total,
+          });
+        }
+      }
+    };
+
+    try {
+      await crawl(run.checkpoint?.lastId, run.checkpoint?.pageNumber ?? 0);
+    } catch (error) {
+      if (!(error instanceof EclaireCrawlOrderError)) throw error;
+      if (!resumed) {
+        // A fresh crawl that ECLAIRE cannot order: stop, keep every study, and say so in /api/health.
+        const reason = `Synchronisation arrêtée : ${error.message} Aucune étude n'a été supprimée.`;
+        store.abandonRun(run.runId, reason);
+        logger.warn(reason);
+        throw error;
+      }
+      // The checkpoint no longer fits ECLAIRE's order (ids renamed, order changed): start over once, from the
+      // beginning, rather than failing at the same place at every later run.
+      const note = `La reprise après « ${run.checkpoint!.lastId} » a échoué (${error.message}) : synchronisation reprise depuis le début.`;
+      logger.warn(note);
+      store.setState(STATE_KEYS.syncProblem, { at: new Date().toISOString(), reason: note, resolved: true } satisfies SyncProblem);
+      store.restartRun(run.runId);
+      try {
+        await crawl(undefined, 0);
+      } catch (again) {
+        if (again instanceof EclaireCrawlOrderError) {
+          const reason = `Synchronisation arrêtée après une reprise depuis le début : ${again.message} Aucune étude n'a été supprimée.`;
+          store.abandonRun(run.runId, reason);
+          logger.warn(reason);
+        }
+        throw again;
       }
     }
 
     const finish = store.finishRun(run.runId, { minShare });
+    // Every study held was just written (or deleted) by this normaliser.
+    if (!finish.guarded) store.setState(STATE_KEYS.normaliserVersion, NORMALISER_VERSION);
     if (finish.guarded) logger.warn(finish.reason!);
     logger.info(
       `Synchronisation n° ${run.runId} terminée : ${finish.seen} études vues, ${finish.deleted} supprimées.`,
     );
-    return { ...finish, resumed, pages, studies, problems, requests: client.stats.requests - requestsAtStart };
+    return {
+      ...finish,
+      resumed,
+      pages: counts.pages,
+      studies: counts.studies,
+      problems: counts.problems,
+      requests: client.stats.requests - requestsAtStart,
+    };
   } finally {
     store.releaseSyncLock();
   }

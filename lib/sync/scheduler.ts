@@ -1,4 +1,5 @@
 import { getDataSourceConfigFromEnv, runDataCycle, type CycleOutcome, type DataSourceConfig } from './data-source';
+import { nextSyncTime } from './schedule';
 
 export interface Scheduler {
   /** One cycle now, unless one is running (then resolves to undefined). Never rejects. */
@@ -6,24 +7,48 @@ export interface Scheduler {
   start(): void;
   stop(): void;
   readonly busy: boolean;
+  /** When the next periodic sync is due (undefined when stopped or periodic syncs are off). */
+  readonly nextRun: Date | undefined;
+}
+
+export interface SchedulerOptions {
+  /** For tests: the cycle to run (defaults to `runDataCycle(config, …)`) and the clock. */
+  run?: (opts: { force?: boolean }) => Promise<CycleOutcome>;
+  now?: () => Date;
 }
 
 const UNREACHABLE_RETRY_MINUTES = 15;
 
 /**
- * Runs the data source at start (sync an empty or stale mirror, or load the demo) and then every interval.
- * Fire-and-forget: never blocks a request, never lets an error escape, never runs two cycles at once in
- * this process (the store's sync lock covers other processes, e.g. `npm run sync`).
+ * Runs the data source at start (sync an empty or stale mirror, or load the demo), then at fixed local times
+ * (lib/sync/schedule.ts: 08:00 and 20:00 Paris with the default period, never during ECLAIRE's nightly
+ * import). Fire-and-forget: never blocks a request, never lets an error escape, never runs two cycles at once
+ * in this process (the store's sync lock covers other processes, e.g. `npm run sync`).
  */
-export function createScheduler(config: DataSourceConfig): Scheduler {
+export function createScheduler(config: DataSourceConfig, options: SchedulerOptions = {}): Scheduler {
+  const run = options.run ?? ((opts) => runDataCycle(config, opts));
+  const now = options.now ?? (() => new Date());
   let busy = false;
+  let started = false;
   let timer: NodeJS.Timeout | undefined;
   let retry: NodeJS.Timeout | undefined;
+  let nextRun: Date | undefined;
 
-  /** Upstream down: try again sooner than the period, so that the demo or a stale mirror lasts no longer. */
+  function armNext(): void {
+    if (!started || config.intervalMinutes <= 0) return;
+    if (timer) clearTimeout(timer);
+    nextRun = nextSyncTime(now(), config.intervalMinutes);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void runCycle({ force: true }).finally(armNext);
+    }, Math.max(0, nextRun.getTime() - now().getTime()));
+    timer.unref();
+  }
+
+  /** Upstream down: try again sooner than the next slot, so that the demo or a stale mirror lasts no longer. */
   function scheduleRetry(outcome: CycleOutcome): void {
-    if (!timer || retry || outcome.upstream?.reachable !== false) return;
-    const minutes = Math.min(config.intervalMinutes, UNREACHABLE_RETRY_MINUTES);
+    if (!started || retry || outcome.upstream?.reachable !== false) return;
+    const minutes = config.intervalMinutes > 0 ? Math.min(config.intervalMinutes, UNREACHABLE_RETRY_MINUTES) : UNREACHABLE_RETRY_MINUTES;
     retry = setTimeout(() => {
       retry = undefined;
       void runCycle();
@@ -35,7 +60,7 @@ export function createScheduler(config: DataSourceConfig): Scheduler {
     if (busy) return undefined;
     busy = true;
     try {
-      const outcome = await runDataCycle(config, opts);
+      const outcome = await run(opts);
       scheduleRetry(outcome);
       return outcome;
     } catch (error) {
@@ -49,21 +74,24 @@ export function createScheduler(config: DataSourceConfig): Scheduler {
   return {
     runCycle,
     start() {
-      if (timer) return;
-      if (config.intervalMinutes > 0) {
-        timer = setInterval(() => void runCycle({ force: true }), config.intervalMinutes * 60_000);
-        timer.unref();
-      }
+      if (started) return;
+      started = true;
+      armNext();
       void runCycle();
     },
     stop() {
-      if (timer) clearInterval(timer);
+      started = false;
+      if (timer) clearTimeout(timer);
       if (retry) clearTimeout(retry);
       timer = undefined;
       retry = undefined;
+      nextRun = undefined;
     },
     get busy() {
       return busy;
+    },
+    get nextRun() {
+      return nextRun;
     },
   };
 }
