@@ -169,7 +169,7 @@ describe('runSync against the emulator', () => {
 
     // The first resumed call ignores `search_after` (ECLAIRE re-sorted): ids come back from the start.
     let first = true;
-    const client = rewritingClient(emulator.baseUrl, (_n, body, url) => body, (url) => {
+    const client = rewritingClient(emulator.baseUrl, (_n, body) => body, (url) => {
       if (first && url.includes('search_after')) {
         first = false;
         return url.replace(/&search_after=[^&]*/, '');
