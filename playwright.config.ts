@@ -4,8 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests on a production build of Phare, with ECLAIRE replaced by the local emulator
  * (fictional demo dataset). Debian's Chromium is used: Playwright's own browser download is not possible here.
  */
-const APP_PORT = 3100;
-const EMULATOR_PORT = 8788;
+// Overridable so that several checkouts can run their suites side by side on one machine.
+const APP_PORT = Number(process.env.PHARE_E2E_APP_PORT ?? 3100);
+const EMULATOR_PORT = Number(process.env.PHARE_E2E_EMULATOR_PORT ?? 8788);
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 

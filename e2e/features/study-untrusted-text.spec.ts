@@ -1,7 +1,7 @@
+import { EMULATOR_URL } from '../../playwright.config';
 import { buildTestRecord } from '../../lib/emulator/test-records';
 import { expect, test } from '../pages/study-page';
 
-const EMULATOR_URL = 'http://127.0.0.1:8788';
 
 test.describe('untrusted upstream text', () => {
   test('a title with HTML and script is shown as text, runs nothing, and is fetched on miss', async ({ study, request }) => {
