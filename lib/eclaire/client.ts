@@ -361,7 +361,7 @@ export class EclaireClient {
       if (signal?.aborted) throw getAbortReason(signal);
       let failure: TransientFailure;
       try {
-        const fetched = await this.limiter.schedule(() => this.fetchOnce(url, accept, signal), signal);
+        const fetched = await this.limiter.schedule((slot) => this.fetchOnce(url, accept, slot), signal);
         return interpret(fetched);
       } catch (err) {
         if (signal?.aborted) throw getAbortReason(signal);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRateLimiter, getSharedRateLimiter } from './rate-limiter';
+import { createRateLimiter, getSharedRateLimiter, PreemptedError, UPSTREAM_PRIORITY, withPriority } from './rate-limiter';
 
 describe('createRateLimiter', () => {
   it('spaces the starts by at least minIntervalMs and never runs two calls at once', async () => {
@@ -76,5 +76,60 @@ describe('getSharedRateLimiter', () => {
     const key = Symbol.for('phare.eclaire.sharedRateLimiter');
     expect((globalThis as Record<symbol, unknown>)[key]).toBe(a);
     expect(getSharedRateLimiter(250).minIntervalMs).toBe(250);
+  });
+});
+
+describe('priorities', () => {
+  it('starts the waiting call of highest priority first: the sync, then the proxy, then page lookups', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 0 });
+    const order: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = limiter.schedule(() => gate);
+    const calls = [
+      limiter.schedule(async () => void order.push('lookup'), { priority: UPSTREAM_PRIORITY.lookup }),
+      limiter.schedule(async () => void order.push('proxy'), { priority: UPSTREAM_PRIORITY.proxy }),
+      limiter.schedule(async () => void order.push('sync'), { priority: UPSTREAM_PRIORITY.sync }),
+    ];
+    release();
+    await Promise.all([first, ...calls]);
+    expect(order).toEqual(['sync', 'proxy', 'lookup']);
+  });
+
+  it('aborts a running preemptible call as soon as a call of higher priority waits, and keeps others', async () => {
+    const limiter = createRateLimiter({ minIntervalMs: 0 });
+    const lookups = withPriority(limiter, UPSTREAM_PRIORITY.lookup, true);
+    const proxy = withPriority(limiter, UPSTREAM_PRIORITY.proxy);
+    let lookupStarted!: () => void;
+    const started = new Promise<void>((r) => (lookupStarted = r));
+    const slow = lookups.schedule(
+      (signal) =>
+        new Promise((_resolve, reject) => {
+          lookupStarted();
+          signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        }),
+    );
+    await started;
+    const urgent = proxy.schedule(async () => 'proxy answered');
+    await expect(slow).rejects.toBeInstanceOf(PreemptedError);
+    await expect(urgent).resolves.toBe('proxy answered');
+
+    // A call that is not preemptible runs to its end, even with a higher one waiting.
+    let finish!: () => void;
+    let steadyStarted!: () => void;
+    const running = new Promise<void>((r) => (steadyStarted = r));
+    const steady = limiter.schedule(
+      () =>
+        new Promise<string>((r) => {
+          finish = () => r('done');
+          steadyStarted();
+        }),
+      { priority: 0 },
+    );
+    await running;
+    const waiting = limiter.schedule(async () => 'after', { priority: 2 });
+    finish();
+    await expect(steady).resolves.toBe('done');
+    await expect(waiting).resolves.toBe('after');
   });
 });

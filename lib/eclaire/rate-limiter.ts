@@ -2,16 +2,40 @@ import PQueue from 'p-queue';
 
 /**
  * One queue for every upstream call of the process (sync, proxy, study pages): ECLAIRE allows about one
- * call per 500 ms per client IP and no parallelism (CONTRACT §2.8), whoever makes the call.
+ * call per 500 ms per client IP and no parallelism (CONTRACT §2.8), whoever makes the call. Calls carry a
+ * priority (`UPSTREAM_PRIORITY`): the sync first, then partners' proxy misses, then page lookups. A waiting call
+ * of higher priority always starts first, and a running call marked `preemptible` (a page lookup) is aborted as
+ * soon as a call of higher priority is waiting, so a low-priority call never holds up a higher one.
  */
+export interface ScheduleOptions {
+  signal?: AbortSignal;
+  /** Higher runs first (UPSTREAM_PRIORITY). */
+  priority?: number;
+  /** Abort this call when a higher-priority call is waiting for its slot. */
+  preemptible?: boolean;
+}
+
 export interface RateLimiter {
-  /** Runs `fn` when its turn comes: one call at a time, starts at least `minIntervalMs` apart. */
-  schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /**
+   * Runs `fn` when its turn comes: one call at a time, starts at least `minIntervalMs` apart. `fn` receives a
+   * signal that aborts when the caller's signal does, or when the call is preempted.
+   */
+  schedule<T>(fn: (signal: AbortSignal) => Promise<T>, options?: AbortSignal | ScheduleOptions): Promise<T>;
   /** Calls running now (0 or 1). */
   readonly pending: number;
   /** Calls waiting for their turn. */
   readonly size: number;
   minIntervalMs: number;
+}
+
+export const UPSTREAM_PRIORITY = { lookup: 0, proxy: 1, sync: 2 } as const;
+
+/** Raised in a preempted call: it gave way to a call of higher priority. */
+export class PreemptedError extends Error {
+  constructor() {
+    super('Appel interrompu pour laisser passer un appel prioritaire.');
+    this.name = 'PreemptedError';
+  }
 }
 
 export interface RateLimiterOptions {
@@ -41,12 +65,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+function toOptions(options: AbortSignal | ScheduleOptions | undefined): ScheduleOptions {
+  if (!options) return {};
+  return options instanceof AbortSignal ? { signal: options } : options;
+}
+
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const now = options.now ?? (() => performance.now());
   // p-queue's interval/intervalCap counts starts per window, which lets two calls start back to back across a
   // window edge; instead each slot waits out the rest of the interval since the previous start itself.
   const queue = new PQueue({ concurrency: 1 });
   let lastStart = Number.NEGATIVE_INFINITY;
+  /** The call holding the slot now, when it may give way. */
+  let running: { priority: number; preempt: AbortController } | undefined;
 
   const limiter: RateLimiter = {
     minIntervalMs: Math.max(0, options.minIntervalMs),
@@ -56,19 +87,49 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     get size() {
       return queue.size;
     },
-    schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    schedule<T>(fn: (signal: AbortSignal) => Promise<T>, raw?: AbortSignal | ScheduleOptions): Promise<T> {
+      const { signal, priority = 0, preemptible = false } = toOptions(raw);
       if (signal?.aborted) return Promise.reject(getAbortReason(signal));
+      if (running && running.priority < priority) running.preempt.abort(new PreemptedError());
       return queue.add(
         async () => {
           await sleep(lastStart + limiter.minIntervalMs - now(), signal);
           lastStart = now();
-          return fn();
+          const preempt = new AbortController();
+          const combined = signal ? AbortSignal.any([signal, preempt.signal]) : preempt.signal;
+          if (preemptible) running = { priority, preempt };
+          try {
+            return await fn(combined);
+          } finally {
+            if (running?.preempt === preempt) running = undefined;
+          }
         },
-        { signal, throwOnTimeout: true },
+        { signal, priority, throwOnTimeout: true },
       ) as Promise<T>;
     },
   };
   return limiter;
+}
+
+/** The same limiter, every call at one priority (the client of the sync, the proxy's, the lookups'). */
+export function withPriority(limiter: RateLimiter, priority: number, preemptible = false): RateLimiter {
+  return {
+    get pending() {
+      return limiter.pending;
+    },
+    get size() {
+      return limiter.size;
+    },
+    get minIntervalMs() {
+      return limiter.minIntervalMs;
+    },
+    set minIntervalMs(ms: number) {
+      limiter.minIntervalMs = ms;
+    },
+    schedule(fn, raw) {
+      return limiter.schedule(fn, { ...toOptions(raw), priority, preemptible });
+    },
+  };
 }
 
 /** CONTRACT §2.8: design for at most one call per 500 ms. */

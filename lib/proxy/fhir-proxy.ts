@@ -21,7 +21,7 @@ import { LRUCache } from 'lru-cache';
 import { EclaireClient, type RawResponse } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { isObject, tryParseJson } from '@/lib/eclaire/json';
-import type { RateLimiter } from '@/lib/eclaire/rate-limiter';
+import type { RateLimiter, ScheduleOptions } from '@/lib/eclaire/rate-limiter';
 import {
   FHIR_BAD_REQUEST_TTL_MS as BAD_REQUEST_TTL_MS,
   FHIR_CACHE_CONTROL_BAD_REQUEST as CACHE_CONTROL_BAD_REQUEST,
@@ -181,12 +181,13 @@ export function trackStarts(
     set minIntervalMs(value: number) {
       inner.minIntervalMs = value;
     },
-    schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-      return inner.schedule(() => {
+    schedule<T>(fn: (slot: AbortSignal) => Promise<T>, options?: AbortSignal | ScheduleOptions): Promise<T> {
+      const signal = options instanceof AbortSignal ? options : options?.signal;
+      return inner.schedule((slot) => {
         if (signal) started.add(signal);
         onStart?.();
-        return fn();
-      }, signal);
+        return fn(slot);
+      }, options);
     },
   };
   return { limiter, started };
