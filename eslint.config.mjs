@@ -13,8 +13,8 @@ const compat = new FlatCompat({ baseDirectory: dirname(fileURLToPath(import.meta
  */
 
 /** Each lib folder, with the lib folders and root modules it must NOT import. */
-const LIB = ['text', 'readability', 'glossary', 'geo', 'study', 'eclaire', 'demo', 'emulator', 'store', 'search', 'sync', 'proxy', 'security'];
-const ROOT_MODULES = ['env', 'routes', 'cache-control', 'process-singleton'];
+const LIB = ['text', 'readability', 'glossary', 'geo', 'study', 'eclaire', 'demo', 'emulator', 'store', 'search', 'sync', 'proxy', 'security', 'server'];
+const ROOT_MODULES = ['env', 'routes', 'cache-control', 'process-singleton', 'cluster-rpc'];
 /** What each folder may import (besides itself and the root modules that are listed). */
 const ALLOWED = {
   text: [],
@@ -27,9 +27,11 @@ const ALLOWED = {
   emulator: ['text', 'study', 'eclaire', 'demo', 'env'],
   store: ['text', 'study', 'geo', 'eclaire', 'env', 'process-singleton'],
   search: ['text', 'study', 'geo', 'glossary', 'store', 'cache-control', 'env'],
-  sync: ['text', 'study', 'geo', 'eclaire', 'demo', 'store', 'env', 'process-singleton', 'cache-control'],
-  proxy: ['text', 'study', 'eclaire', 'store', 'env', 'process-singleton', 'cache-control'],
-  security: ['env', 'cache-control', 'process-singleton'],
+  sync: ['text', 'study', 'geo', 'eclaire', 'demo', 'store', 'env', 'process-singleton', 'cache-control', 'cluster-rpc'],
+  proxy: ['text', 'study', 'eclaire', 'store', 'env', 'process-singleton', 'cache-control', 'cluster-rpc'],
+  security: ['env', 'cache-control', 'process-singleton', 'cluster-rpc'],
+  // The front door and the processes of `npm start`: on top of everything (never imported by lib/).
+  server: ['text', 'study', 'geo', 'eclaire', 'store', 'search', 'sync', 'proxy', 'security', 'env', 'process-singleton', 'cache-control', 'cluster-rpc'],
 };
 
 const layerZones = LIB.flatMap((folder) => {
@@ -115,7 +117,7 @@ const config = [
         {
           patterns: [
             {
-              group: ['@/lib/store/*', '@/lib/sync/*', '@/lib/eclaire/*', '@/lib/proxy/*', '@/lib/security/*', '@/lib/env', '@/lib/demo/*', '@/lib/emulator/*'],
+              group: ['@/lib/store/*', '@/lib/sync/*', '@/lib/eclaire/*', '@/lib/proxy/*', '@/lib/security/*', '@/lib/server/*', '@/lib/env', '@/lib/cluster-rpc', '@/lib/demo/*', '@/lib/emulator/*'],
               message: 'Server-only: pass data from a page instead.',
             },
             // Type-only imports pass (erased at build): results and places are typed where they are made.

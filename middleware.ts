@@ -1,34 +1,40 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { BASE_SECURITY_HEADERS, buildPageSecurityHeaders, classifyPath, createNonce } from '@/lib/security/headers';
-import { createApiRateLimiter, getClientKey, rateLimitedResponse, type ApiRateLimiter } from '@/lib/security/rate-limit';
 
 /**
- * Per-client rate limit on `/api/*`, and security headers with a per-request CSP nonce on pages. Runs on the
- * Node.js runtime (Next 15.5). No cookie is ever set.
+ * Security headers with a per-response CSP nonce on pages (Node.js runtime, Next 15.5). No cookie is ever set.
+ * Per-client rate limits and the page cache are in the front door (lib/server/front-door.ts), before Next.js.
+ *
+ * The nonce: a fresh random one per request, except when the front door renders a page for its cache. It then
+ * sends the nonce to use (a placeholder it replaces with a fresh nonce in every response it serves) together with
+ * the secret it shares with this process; a client cannot set either (the front door strips `x-phare-*`).
  */
 
-/** Request header set for `/embed/*` pages (read by app/layout.tsx). */
+/** Request headers read by app/ (set here, never trusted from the client). */
 const EMBED_HEADER = 'x-phare-embed';
+const PATH_HEADER = 'x-phare-pathname';
+const FRONT_DOOR_SECRET_HEADER = 'x-phare-front-door';
+const FRONT_DOOR_NONCE_HEADER = 'x-phare-nonce';
 
-const LIMITER_KEY = Symbol.for('phare.security.apiRateLimiter');
-
-function getApiRateLimiter(): ApiRateLimiter {
-  const holder = globalThis as typeof globalThis & { [LIMITER_KEY]?: ApiRateLimiter };
-  holder[LIMITER_KEY] ??= createApiRateLimiter({ points: getEnv().PHARE_API_RATE_LIMIT, durationSeconds: 60 });
-  return holder[LIMITER_KEY];
+function nonceFor(request: NextRequest): string {
+  const secret = process.env.PHARE_FRONT_DOOR_SECRET;
+  const given = request.headers.get(FRONT_DOOR_NONCE_HEADER);
+  if (secret && given && request.headers.get(FRONT_DOOR_SECRET_HEADER) === secret && /^[A-Za-z0-9+/=_-]{16,64}$/.test(given)) {
+    return given;
+  }
+  return createNonce();
 }
 
-export async function middleware(request: NextRequest): Promise<Response> {
+export function middleware(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   const kind = classifyPath(pathname);
 
   if (kind === 'asset') return NextResponse.next();
 
   if (kind === 'api') {
-    const decision = await getApiRateLimiter().consume(getClientKey(request.headers));
-    const response = decision.allowed ? NextResponse.next() : rateLimitedResponse(decision.retryAfterSeconds);
     // No nonce, no CSP: API answers keep their own, CDN-cacheable Cache-Control.
+    const response = NextResponse.next();
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);
     return response;
   }
@@ -36,16 +42,18 @@ export async function middleware(request: NextRequest): Promise<Response> {
   const env = getEnv();
   const headers = buildPageSecurityHeaders({
     pathname,
-    nonce: createNonce(),
+    nonce: nonceFor(request),
     isDev: process.env.NODE_ENV === 'development',
     tileUrl: env.PHARE_TILE_URL,
     embedOrigins: env.PHARE_EMBED_ORIGINS,
   });
   const requestHeaders = new Headers(request.headers);
   for (const [name, value] of Object.entries(headers.request)) requestHeaders.set(name, value);
-  // Tells the root layout to leave out the site chrome for iframe views; never trusted from the client.
-  requestHeaders.delete(EMBED_HEADER);
+  for (const name of [EMBED_HEADER, PATH_HEADER, FRONT_DOOR_SECRET_HEADER, FRONT_DOOR_NONCE_HEADER]) requestHeaders.delete(name);
+  // Tells the root layout to leave out the site chrome for iframe views.
   if (kind === 'embed') requestHeaders.set(EMBED_HEADER, '1');
+  // Lets a not-found page say why (the study's id is in the path).
+  requestHeaders.set(PATH_HEADER, pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers.response)) response.headers.set(name, value);
   return response;

@@ -2,7 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3'],
+  // Node packages loaded as they are, not bundled (native addon; backends required lazily).
+  serverExternalPackages: ['better-sqlite3', 'rate-limiter-flexible'],
   eslint: { ignoreDuringBuilds: true },
 };
 

@@ -36,8 +36,17 @@ const serverSchema = z.object({
       'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
     ),
   PHARE_TILE_ATTRIBUTION: z.string().default('© IGN — Géoplateforme'),
-  /** Per-client limit on /api/*: requests per minute. */
+  /** Per-client limit on /api/*: requests per minute (counted for the whole machine). */
   PHARE_API_RATE_LIMIT: intFrom(300, 1),
+  /** Per-client limit on uncached search pages (/recherche, /recherche/flux, /embed/*): requests per minute. */
+  PHARE_PAGE_RATE_LIMIT: intFrom(120, 1),
+  /**
+   * Proxy hops in front of Phare whose `X-Forwarded-For` (and `X-Forwarded-Host`/`-Proto`) are trusted, counted
+   * from the right; 0 trusts no forwarded header (DESIGN.md).
+   */
+  PHARE_TRUSTED_PROXIES: intFrom(0),
+  /** Server worker processes of `npm start` (one per core by default); one more process syncs and calls ECLAIRE. */
+  PHARE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /**
    * Guard of the sync: a complete crawl that saw fewer than this share of the studies ECLAIRE announced (its
    * `total` on the first page) deletes nothing.

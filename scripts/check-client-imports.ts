@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const SERVER_ONLY_LIB = /^lib\/(store|sync|eclaire|proxy|security|demo|emulator)\/|^lib\/env\.ts$/;
+const SERVER_ONLY_LIB = /^lib\/(store|sync|eclaire|proxy|security|server|demo|emulator)\/|^lib\/(env|cluster-rpc)\.ts$/;
 const NODE_ONLY = /^(node:|fs$|path$|os$|crypto$|child_process$|better-sqlite3$|worker_threads$|cluster$)/;
 const EXTENSIONS = ['.ts', '.tsx', '.mjs', '.js'];
 

@@ -14,11 +14,15 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.PHARE_FORCE
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
 // A bounded heap makes V8 collect the garbage of a full crawl instead of keeping it: about 240 MB resident after
-// syncing 20,000 studies with 384 MB, 375 MB with V8's default limit. PHARE_MAX_HEAP_MB changes it.
+// syncing 20,000 studies with 384 MB, 375 MB with V8's default limit. PHARE_MAX_HEAP_MB changes it (per process).
 const heapMb = Number(process.env.PHARE_MAX_HEAP_MB ?? 512);
 const heapArgs = Number.isInteger(heapMb) && heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
-const server = spawn(process.execPath, [...heapArgs, nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+// One primary (sync, ECLAIRE calls) and one server worker per core (PHARE_WORKERS): scripts/server.ts.
+process.env.NODE_ENV = 'production';
+const server = spawn(process.execPath, [...heapArgs, '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

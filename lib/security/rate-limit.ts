@@ -1,17 +1,17 @@
-// Deep imports: the package's index lazily requires every backend (Drizzle, Mongo…), which the middleware bundler
-// cannot follow; the in-memory limiter is all Phare needs.
-import type { RateLimiterMemory as RateLimiterMemoryType, RateLimiterRes as RateLimiterResType } from 'rate-limiter-flexible';
-import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory';
-import RateLimiterResImpl from 'rate-limiter-flexible/lib/RateLimiterRes';
-
-const RateLimiterMemory = RateLimiterMemoryImpl as unknown as typeof RateLimiterMemoryType;
-type RateLimiterMemory = RateLimiterMemoryType;
-const RateLimiterRes = RateLimiterResImpl as unknown as typeof RateLimiterResType;
-type RateLimiterRes = RateLimiterResType;
+import {
+  RateLimiterCluster,
+  RateLimiterClusterMaster,
+  RateLimiterMemory,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { isClusterWorker } from '@/lib/cluster-rpc';
 
 /**
- * Per-client limit on `/api/*` (used by `middleware.ts`): `points` requests per `durationSeconds` per key, in
- * memory (each instance counts its own clients, like everything else per instance in DESIGN.md § Scale).
+ * Per-client budgets, counted for the whole machine: in a cluster the counts live in the primary process
+ * (rate-limiter-flexible's cluster mode, over the workers' IPC channel), so a client cannot get N workers' worth
+ * of requests. Used by the front door (lib/server/front-door.ts) before a request reaches Next.js: `/api/*`
+ * (except `/api/health`), and the pages that run uncached searches.
  */
 
 export const RATE_LIMIT_MESSAGE = 'Trop de requêtes. Merci de patienter quelques secondes.';
@@ -21,14 +21,23 @@ export type RateLimitDecision =
   | { allowed: true; limit: number; remaining: number }
   | { allowed: false; limit: number; retryAfterSeconds: number };
 
-export interface ApiRateLimiter {
+export interface RequestBudget {
   readonly points: number;
   consume(key: string): Promise<RateLimitDecision>;
 }
 
-export function createApiRateLimiter(opts: { points: number; durationSeconds?: number }): ApiRateLimiter {
+/** In the primary process of a cluster: holds every worker's counters (once, before forking). */
+export function startBudgetsInPrimary(): void {
+  new RateLimiterClusterMaster();
+}
+
+/** `points` requests per `durationSeconds` per key; `name` tells budgets apart in the cluster. */
+export function createRequestBudget(opts: { name: string; points: number; durationSeconds?: number }): RequestBudget {
   const points = Math.max(1, Math.floor(opts.points));
-  const limiter = new RateLimiterMemory({ points, duration: opts.durationSeconds ?? DEFAULT_RATE_LIMIT_WINDOW_S });
+  const duration = opts.durationSeconds ?? DEFAULT_RATE_LIMIT_WINDOW_S;
+  const limiter: RateLimiterAbstract = isClusterWorker()
+    ? new RateLimiterCluster({ keyPrefix: opts.name, points, duration, timeoutMs: 2_000 })
+    : new RateLimiterMemory({ keyPrefix: opts.name, points, duration });
   return {
     points,
     async consume(key) {
@@ -37,38 +46,12 @@ export function createApiRateLimiter(opts: { points: number; durationSeconds?: n
         return { allowed: true, limit: points, remaining: res.remainingPoints };
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) {
-          return {
-            allowed: false,
-            limit: points,
-            retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
-          };
+          return { allowed: false, limit: points, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
         }
-        throw rejection;
+        // The primary did not answer in time: let the request through rather than refuse everyone.
+        console.warn(`[limite] Compteur indisponible : ${(rejection as Error)?.message ?? rejection}`);
+        return { allowed: true, limit: points, remaining: 0 };
       }
     },
   };
-}
-
-/**
- * The client's key: the first hop of `x-forwarded-for` (set by Next's server from the socket when absent, or
- * by the CDN/proxy in front), else `local`. Bounded and printable, so that a forged header cannot grow memory
- * per request beyond one short key.
- */
-export function getClientKey(headers: Headers): string {
-  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  if (!first) return 'local';
-  const clean = first.replace(/[^0-9A-Za-z.:[\]_-]/g, '').slice(0, 64);
-  return clean || 'local';
-}
-
-/** 429 JSON in French with `Retry-After`, never cached. */
-export function rateLimitedResponse(retryAfterSeconds: number): Response {
-  return new Response(JSON.stringify({ error: RATE_LIMIT_MESSAGE }), {
-    status: 429,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'retry-after': String(retryAfterSeconds),
-      'cache-control': 'no-store',
-    },
-  });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getEnv } from '@/lib/env';
 import { processSingleton } from '@/lib/process-singleton';
+import { STATE_KEYS } from './state';
 import { DEMO_FILE, MIRROR_FILE, openStore, type Store } from './store';
 
 /**
@@ -60,13 +61,28 @@ export function resetStoresForTests(): void {
   state.upstream.clear();
 }
 
+/**
+ * What the syncing process last found of the upstream: kept in memory and in the mirror's state, so that the
+ * server workers (which do not sync) choose the same file to serve.
+ */
 export function getUpstreamStatus(dataDir: string): UpstreamStatus | undefined {
-  return connections().upstream.get(path.resolve(dataDir));
+  const known = connections().upstream.get(path.resolve(dataDir));
+  if (known) return known;
+  try {
+    return getMirrorStore(dataDir).getState<UpstreamStatus>(STATE_KEYS.upstream);
+  } catch {
+    return undefined;
+  }
 }
 
 export function recordUpstreamStatus(dataDir: string, reachable: boolean): UpstreamStatus {
   const status = { reachable, checkedAt: new Date().toISOString() };
   connections().upstream.set(path.resolve(dataDir), status);
+  try {
+    getMirrorStore(dataDir).setState(STATE_KEYS.upstream, status);
+  } catch (error) {
+    console.warn(`[données] État d’ECLAIRE non enregistré : ${(error as Error).message}`);
+  }
   return status;
 }
 

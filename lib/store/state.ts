@@ -12,6 +12,8 @@ export const STATE_KEYS = {
   content: 'content',
   normaliserVersion: 'normaliser_version',
   syncProblem: 'sync_problem',
+  /** What the syncing process last found of the upstream (read by the server workers). */
+  upstream: 'upstream_status',
 } as const;
 
 export interface StateAccess {

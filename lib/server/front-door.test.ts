@@ -1,0 +1,161 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRequestBudget } from '@/lib/security/rate-limit';
+import { createFrontDoor, type FrontDoorOptions, type RenderedResponse } from './front-door';
+import { createPageCache } from './page-cache';
+
+/** A real HTTP server with the front door in front of a scripted « Next.js ». */
+async function start(over: Partial<FrontDoorOptions> & { page?: (path: string, headers: http.IncomingHttpHeaders) => RenderedResponse } = {}) {
+  const cache = createPageCache();
+  const renders: { path: string; headers: http.IncomingHttpHeaders }[] = [];
+  const handled: string[] = [];
+  let version = 'v1';
+  const page =
+    over.page ??
+    ((path: string, headers: http.IncomingHttpHeaders) => ({
+      status: 200,
+      headers: [
+        ['content-type', 'text/html; charset=utf-8'],
+        ['content-security-policy', `script-src 'nonce-${headers['x-phare-nonce']}' 'strict-dynamic'`],
+      ] as [string, string][],
+      body: `<html><script nonce="${headers['x-phare-nonce']}">1</script><p>${path} ${'x'.repeat(2000)}</p></html>`,
+    }));
+  const door = createFrontDoor({
+    handle: (req, res) => {
+      handled.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ headers: req.headers }));
+    },
+    render: async (req, extra) => {
+      const headers = { ...req.headers, ...extra };
+      renders.push({ path: req.url ?? '', headers });
+      return page(req.url ?? '', headers);
+    },
+    cache,
+    secret: 'secret',
+    trustedProxies: 0,
+    budgets: {
+      api: createRequestBudget({ name: `api-${Math.random()}`, points: 3 }),
+      pages: createRequestBudget({ name: `pages-${Math.random()}`, points: 2 }),
+    },
+    dataKey: () => version,
+    health: async () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' }),
+    ...over,
+  });
+  const server = http.createServer(door);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  servers.push(server);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, cache, renders, handled, setVersion: (v: string) => (version = v) };
+}
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
+});
+
+const nonces = (html: string) => [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+
+describe('front door: the page cache', () => {
+  it('renders a page once per data version and serves it with a fresh nonce every time', async () => {
+    const t = await start();
+    const a = await fetch(`${t.base}/essais/X`);
+    const b = await fetch(`${t.base}/essais/X`);
+    expect(a.headers.get('x-phare-cache')).toBe('miss');
+    expect(b.headers.get('x-phare-cache')).toBe('hit');
+    const [ha, hb] = [await a.text(), await b.text()];
+    expect(t.renders).toHaveLength(1);
+    expect(nonces(ha)[0]).not.toBe(nonces(hb)[0]);
+    // The nonce of the body is the nonce of the policy, and the placeholder never leaves the process.
+    expect(b.headers.get('content-security-policy')).toContain(`'nonce-${nonces(hb)[0]}'`);
+    expect(ha + hb).not.toContain(t.cache.placeholder);
+    expect(t.renders[0].headers['x-phare-nonce']).toBe(t.cache.placeholder);
+
+    t.setVersion('v2');
+    expect((await fetch(`${t.base}/essais/X`)).headers.get('x-phare-cache')).toBe('miss');
+    expect(t.renders).toHaveLength(2);
+  });
+
+  it('keys on the host, and never caches what is not a successful document', async () => {
+    let status = 404;
+    const t = await start({
+      page: (path, headers) => ({ status, headers: [['content-type', 'text/html']], body: `<p nonce="${headers['x-phare-nonce']}">${path}</p>` }),
+    });
+    await fetch(`${t.base}/essais/INCONNUE`);
+    await fetch(`${t.base}/essais/INCONNUE`);
+    expect(t.renders).toHaveLength(2);
+    status = 200;
+    // (fetch cannot set Host: node:http can.)
+    const withHost = (host: string) =>
+      new Promise<void>((resolve) => http.get(`${t.base}/a-propos`, { headers: { host } }, (res) => res.resume().on('end', resolve)));
+    await withHost('a.example');
+    await withHost('b.example');
+    await withHost('a.example');
+    expect(t.renders).toHaveLength(4);
+  });
+
+  it('passes client-side navigations (RSC payloads) and assets straight to Next.js', async () => {
+    const t = await start();
+    await fetch(`${t.base}/recherche`, { headers: { rsc: '1' } });
+    await fetch(`${t.base}/recherche?_rsc=abc`);
+    await fetch(`${t.base}/_next/static/chunk.js`);
+    await fetch(`${t.base}/robots.txt`);
+    expect(t.renders).toHaveLength(0);
+    expect(t.handled).toEqual(['/recherche', '/recherche?_rsc=abc', '/_next/static/chunk.js', '/robots.txt']);
+  });
+
+  it('compresses for clients that accept gzip', async () => {
+    const t = await start();
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
+      http.get(`${t.base}/glossaire`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      });
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(gunzipSync(raw.body).toString()).toContain('/glossaire');
+  });
+});
+
+describe('front door: budgets and headers', () => {
+  it('counts /api per client and answers 429 in French with Retry-After; /api/health is never counted', async () => {
+    const t = await start();
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${t.base}/api/studies`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const refused = await fetch(`${t.base}/api/studies`);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await refused.json()).toEqual({ error: expect.stringMatching(/Trop de requêtes/) });
+    for (let i = 0; i < 10; i++) expect((await fetch(`${t.base}/api/health`)).status).toBe(200);
+  });
+
+  it('ignores forged X-Forwarded-For values: they do not escape the limit', async () => {
+    const t = await start();
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await fetch(`${t.base}/api/studies`, { headers: { 'x-forwarded-for': `10.0.${i}.${i}` } })).status);
+    }
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+  });
+
+  it('budgets search pages only when they are not served from the cache', async () => {
+    const t = await start();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${t.base}/recherche?maladie=cancer${i}`)).status);
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    // Cached pages cost nothing.
+    for (let i = 0; i < 4; i++) expect((await fetch(`${t.base}/recherche?maladie=cancer0`)).status).toBe(200);
+    // Other pages are not search pages.
+    expect((await fetch(`${t.base}/glossaire`)).status).toBe(200);
+  });
+
+  it('removes the headers that would let a client pass as the front door', async () => {
+    const t = await start();
+    const res = await fetch(`${t.base}/api/studies`, { headers: { 'x-phare-front-door': 'secret', 'x-phare-nonce': 'AAAAAAAAAAAAAAAAAAAA' } });
+    const { headers } = (await res.json()) as { headers: Record<string, string> };
+    expect(headers['x-phare-front-door']).toBeUndefined();
+    expect(headers['x-phare-nonce']).toBeUndefined();
+  });
+});

@@ -1,0 +1,169 @@
+import http from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
+import { clientAddress } from '@/lib/security/client-address';
+import { freshNonce, withNonce, type CachedPage, type PageCache } from './page-cache';
+
+/**
+ * What every request meets before Next.js, in each server worker (scripts/server.ts):
+ * 1. the client's address, from the socket (or the trusted proxies' `X-Forwarded-For`: `PHARE_TRUSTED_PROXIES`);
+ * 2. `/api/health`, answered at once (load balancers poll it);
+ * 3. per-client budgets, counted for the whole machine: `/api/*`, and the pages that run searches
+ *    (`/recherche`, `/recherche/flux`, `/embed/*`) when they are not served from the page cache;
+ * 4. the page cache: a page is rendered once per data version and served from memory with a fresh nonce;
+ * 5. everything else goes to Next.js as it came.
+ * Headers a client could use to pass as the front door (`x-phare-*`) are removed from every request.
+ */
+
+export interface RenderedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+export interface FrontDoorOptions {
+  /** Next.js's own handler, for what is not cached. */
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
+  /** Renders a page through Next.js with the given extra request headers, uncompressed (lib/server/render.ts). */
+  render: (req: http.IncomingMessage, extraHeaders: Record<string, string>) => Promise<RenderedResponse>;
+  cache: PageCache;
+  /** Shared with the middleware, which then uses the cache's placeholder as the page's nonce. */
+  secret: string;
+  trustedProxies: number;
+  budgets: { api: RequestBudget; pages: RequestBudget };
+  /** What the served data is now (data version of the active store), or undefined while there is none. */
+  dataKey: () => string | undefined;
+  health: (url: URL) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
+  /** Today in Paris (pages print it). */
+  today?: () => string;
+}
+
+const INTERNAL_HEADER = /^x-phare-/i;
+const SEARCH_PAGES = /^\/(?:recherche(?:\/flux)?|embed\/.*)$/;
+const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml)/i;
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade']);
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+type Kind = 'health' | 'api' | 'page' | 'other';
+
+function classify(req: http.IncomingMessage, path: string): Kind {
+  if (path === '/api/health') return 'health';
+  if (path === '/api' || path.startsWith('/api/')) return 'api';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return 'other';
+  if (path.startsWith('/_next/') || /\.[A-Za-z0-9]{1,8}$/.test(path)) return 'other';
+  return 'page';
+}
+
+/** Client-side navigations and prefetches ask for React Server Component payloads: not documents. */
+function isDocumentRequest(req: http.IncomingMessage, url: URL): boolean {
+  return !req.headers.rsc && !req.headers['next-router-prefetch'] && !url.searchParams.has('_rsc');
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, extra: Record<string, string> = {}): void {
+  let body: Buffer | string = page.body;
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of page.headers) {
+    if (HOP_BY_HOP.has(name)) continue;
+    const existing = headers[name];
+    headers[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  Object.assign(headers, extra);
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  if (page.body.length > 1024 && /\bgzip\b/.test(accepts)) {
+    body = gzipSync(page.body, { level: 5 });
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'Accept-Encoding';
+  }
+  headers['content-length'] = String(Buffer.byteLength(body));
+  res.writeHead(page.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function tooMany(req: http.IncomingMessage, res: http.ServerResponse, retryAfterSeconds: number, json: boolean): void {
+  const body = json
+    ? JSON.stringify({ error: RATE_LIMIT_MESSAGE })
+    : `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Trop de requêtes — Phare</title><h1>Trop de requêtes</h1><p>${RATE_LIMIT_MESSAGE}</p></html>`;
+  send(req, res, {
+    status: 429,
+    headers: [
+      ['content-type', json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8'],
+      ['retry-after', String(retryAfterSeconds)],
+      ['cache-control', 'no-store'],
+      ['x-content-type-options', 'nosniff'],
+    ],
+    body,
+  });
+}
+
+export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  const today = opts.today ?? (() => PARIS_DAY.format(new Date()));
+
+  async function servePage(req: http.IncomingMessage, res: http.ServerResponse, url: URL, client: string): Promise<void> {
+    const data = opts.dataKey();
+    const key = data ? `${req.headers.host ?? ''}|${url.pathname}${url.search}|${data}|${today()}` : undefined;
+    const cached = key ? opts.cache.get(key) : undefined;
+    if (cached) {
+      send(req, res, withNonce(cached, opts.cache.placeholder, freshNonce()), { 'x-phare-cache': 'hit' });
+      return;
+    }
+    if (SEARCH_PAGES.test(url.pathname)) {
+      const decision = await opts.budgets.pages.consume(client);
+      if (!decision.allowed) return tooMany(req, res, decision.retryAfterSeconds, false);
+    }
+    let rendered: RenderedResponse;
+    try {
+      rendered = await opts.render(req, { 'x-phare-front-door': opts.secret, 'x-phare-nonce': opts.cache.placeholder });
+    } catch (error) {
+      // The internal render failed (not the page): let Next.js answer this one as it would without the cache.
+      console.error('[porte] Rendu pour le cache impossible', error);
+      return void opts.handle(req, res);
+    }
+    const type = rendered.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
+    // Only complete, successful documents: a 404 may be temporary (ECLAIRE unreachable), a 5xx always is.
+    if (key && rendered.status === 200 && CACHEABLE_TYPES.test(type)) opts.cache.set(key, rendered);
+    send(req, res, withNonce(rendered, opts.cache.placeholder, freshNonce()), { 'x-phare-cache': key ? 'miss' : 'none' });
+  }
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    for (const name of Object.keys(req.headers)) if (INTERNAL_HEADER.test(name)) delete req.headers[name];
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://phare.invalid');
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Adresse invalide.');
+      return;
+    }
+    const client = clientAddress({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers['x-forwarded-for'],
+      trustedProxies: opts.trustedProxies,
+    });
+    const kind = classify(req, url.pathname);
+    if (kind === 'health') {
+      const answer = await opts.health(url);
+      return send(req, res, { status: answer.status, headers: Object.entries(answer.headers), body: answer.body });
+    }
+    if (kind === 'api') {
+      const decision = await opts.budgets.api.consume(client);
+      if (!decision.allowed) return tooMany(req, res, decision.retryAfterSeconds, true);
+      res.setHeader('x-ratelimit-limit', String(decision.limit));
+      res.setHeader('x-ratelimit-remaining', String(decision.remaining));
+      return void opts.handle(req, res);
+    }
+    if (kind === 'page' && isDocumentRequest(req, url)) return servePage(req, res, url, client);
+    return void opts.handle(req, res);
+  }
+
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('[porte] Requête en échec', error);
+      if (!res.headersSent) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '5' });
+        res.end('Le service est momentanément indisponible. Réessayez dans quelques secondes.');
+      } else {
+        res.destroy();
+      }
+    });
+  };
+}

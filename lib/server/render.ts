@@ -1,0 +1,50 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RenderedResponse } from './front-door';
+
+/**
+ * A loopback listener in front of Next.js's handler, private to the worker: the front door renders pages for
+ * its cache through it and gets them whole and uncompressed (Next.js streams pages straight to the socket).
+ */
+export interface InternalRenderer {
+  render(req: http.IncomingMessage, extraHeaders: Record<string, string>): Promise<RenderedResponse>;
+  close(): Promise<void>;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+export async function startInternalRenderer(
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown,
+): Promise<InternalRenderer> {
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    render(req, extraHeaders) {
+      const headers: http.OutgoingHttpHeaders = { ...req.headers, ...extraHeaders, 'accept-encoding': 'identity' };
+      delete headers.connection;
+      return new Promise<RenderedResponse>((resolve, reject) => {
+        const request = http.request(
+          { host: '127.0.0.1', port, method: req.method === 'HEAD' ? 'GET' : req.method, path: req.url, headers, agent },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+              const out: [string, string][] = [];
+              for (let i = 0; i < response.rawHeaders.length; i += 2) {
+                out.push([response.rawHeaders[i].toLowerCase(), response.rawHeaders[i + 1]]);
+              }
+              resolve({ status: response.statusCode ?? 500, headers: out, body: Buffer.concat(chunks).toString('utf8') });
+            });
+          },
+        );
+        request.on('error', reject);
+        request.setTimeout(60_000, () => request.destroy(new Error('Rendu trop long.')));
+        request.end();
+      });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

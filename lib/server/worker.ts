@@ -1,0 +1,43 @@
+import http from 'node:http';
+import { getEnv } from '@/lib/env';
+import { createRequestBudget } from '@/lib/security/rate-limit';
+import { getActiveStore } from '@/lib/store/active';
+import { createFrontDoor } from './front-door';
+import { healthAnswer } from './health';
+import { createPageCache } from './page-cache';
+import { startInternalRenderer } from './render';
+
+/**
+ * A server worker of `npm start`: Next.js behind the front door (lib/server/front-door.ts). `handle` is
+ * Next.js's request handler, prepared by scripts/server.ts (lib/ never imports Next).
+ */
+export async function startWorker(opts: {
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
+  port: number;
+  hostname?: string;
+}): Promise<http.Server> {
+  const env = getEnv();
+  const secret = process.env.PHARE_FRONT_DOOR_SECRET;
+  if (!secret) throw new Error('PHARE_FRONT_DOOR_SECRET manquant : un processus serveur est lancé par le processus principal.');
+  const renderer = await startInternalRenderer(opts.handle);
+  const door = createFrontDoor({
+    handle: opts.handle,
+    render: renderer.render,
+    cache: createPageCache(),
+    secret,
+    trustedProxies: env.PHARE_TRUSTED_PROXIES,
+    budgets: {
+      api: createRequestBudget({ name: 'api', points: env.PHARE_API_RATE_LIMIT }),
+      pages: createRequestBudget({ name: 'pages', points: env.PHARE_PAGE_RATE_LIMIT }),
+    },
+    dataKey: () => {
+      const active = getActiveStore();
+      return active ? `${active.store.dataVersion()}|${active.demo}` : undefined;
+    },
+    health: healthAnswer,
+  });
+  const server = http.createServer(door);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  return server;
+}
