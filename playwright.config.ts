@@ -52,7 +52,9 @@ export default defineConfig({
         ECLAIRE_MIN_INTERVAL_MS: '0',
         PHARE_DATA_DIR: '.data-e2e',
         PHARE_DEMO: '0',
-        PHARE_API_RATE_LIMIT: '3000',
+        // High enough for the suite's own browsing from 127.0.0.1, low enough for the limit test to reach.
+        PHARE_API_RATE_LIMIT: '1000',
+        PHARE_PAGE_RATE_LIMIT: '1000',
         PHARE_TILE_URL: `${APP_URL}/tuiles-test/{z}/{x}/{y}.png`,
       },
     },

@@ -1,4 +1,5 @@
-import { test as base, mergeTests, request as playwrightRequest, type APIResponse, type Page, type Response } from '@playwright/test';
+import http from 'node:http';
+import { test as base, mergeTests, type Page, type Response } from '@playwright/test';
 import { expect, test as phareTest } from '../fixtures';
 
 /**
@@ -152,38 +153,54 @@ test.describe('API responses', () => {
     }
   });
 
-  test('/api/* beyond the per-client limit answers 429 with Retry-After', async ({ baseURL }) => {
-    test.setTimeout(120_000);
-    // A client of its own (distinct first hop of x-forwarded-for), so that other tests keep their quota.
-    const client = `198.51.100.${(Date.now() % 200) + 20}`;
-    const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': client } });
-    const other = await playwrightRequest.newContext({
-      baseURL,
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${(Date.now() % 200) + 20}` },
-    });
-    try {
-      let limited: APIResponse | undefined;
-      let allowed = 0;
-      // PHARE_API_RATE_LIMIT defaults to 300 per minute (up to 3,000 tried); stop at the first refusal.
-      for (let batch = 0; batch < 70 && !limited; batch++) {
-        // A cheap API answer: the limiter counts every /api/* request alike.
-        const responses = await Promise.all(Array.from({ length: 50 }, () => context.get('/api/geo/suggest?q=Nantes')));
-        for (const r of responses) {
-          expect(r.headers()['set-cookie']).toBeUndefined();
-          if (r.status() === 429) limited ??= r;
-          else allowed++;
-        }
+  test('/api/* beyond the per-client limit answers 429 with Retry-After; forged X-Forwarded-For values do not escape it', async ({ baseURL }) => {
+    test.setTimeout(180_000);
+    // Clients are told apart by their socket address (no proxy is trusted): each gets an address of its own on
+    // the loopback network, and the attacker forges a new X-Forwarded-For on every request.
+    const suffix = (Date.now() % 200) + 20;
+    const attacker = `127.0.${suffix}.11`;
+    const bystander = `127.0.${suffix}.12`;
+    let limited: HttpAnswer | undefined;
+    let allowed = 0;
+    // PHARE_API_RATE_LIMIT is 1,000 a minute for the e2e server; stop at the first refusal.
+    for (let batch = 0; batch < 40 && !limited; batch++) {
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          httpGet(baseURL!, '/api/geo/suggest?q=Nantes', attacker, { 'x-forwarded-for': `10.${batch}.${i}.${suffix}` }),
+        ),
+      );
+      for (const a of answers) {
+        expect(a.headers['set-cookie']).toBeUndefined();
+        if (a.status === 429) limited ??= a;
+        else allowed++;
       }
-      expect(limited, 'a 429 after the limit').toBeDefined();
-      expect(allowed).toBeGreaterThan(0);
-      expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0);
-      expect(await limited!.json()).toEqual({ error: 'Trop de requêtes. Merci de patienter quelques secondes.' });
-
-      // Another client is not affected.
-      expect((await other.get('/api/studies')).status()).not.toBe(429);
-    } finally {
-      await context.dispose();
-      await other.dispose();
     }
+    expect(limited, 'a 429 after the limit, whatever the forged header').toBeDefined();
+    expect(allowed).toBeGreaterThan(0);
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(JSON.parse(limited!.body)).toEqual({ error: 'Trop de requêtes. Merci de patienter quelques secondes.' });
+
+    // Another client is not affected, and health checks are never counted.
+    expect((await httpGet(baseURL!, '/api/studies', bystander)).status).not.toBe(429);
+    expect((await httpGet(baseURL!, '/api/health', attacker)).status).toBe(200);
   });
 });
+
+interface HttpAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A GET from a chosen local address (Playwright's request context cannot choose one). */
+function httpGet(baseURL: string, path: string, localAddress: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(new URL(path, baseURL), { localAddress, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
