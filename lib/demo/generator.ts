@@ -12,6 +12,7 @@ import type {
 import { DEMO_CONDITIONS, THERAPEUTIC_AREAS, articleForms, capitalise, type DemoCondition } from './conditions';
 import { ESTABLISHMENTS, SERVICES, type Establishment } from './establishments';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
+import { Rng, mix32 } from './prng';
 import type { DemoRecord } from './types';
 
 /**
@@ -72,47 +73,6 @@ export const DEMO_ORGANIZATIONS: Organization[] = [
   name,
   telecom: [{ system: 'url', use: 'work', value: url }],
 }));
-
-// ---------------------------------------------------------------------------------------------------------------
-// PRNG: a 32-bit mix of (seed, index) feeding mulberry32, so each record has its own independent stream.
-
-function mix32(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [v, w] of entries) {
-      if ((r -= w) < 0) return v;
-    }
-    return entries[entries.length - 1][0];
-  }
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
