@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONDITIONS } from './conditions';
 import { getDemoDatasetPath, loadDemoDataset } from './dataset';
 import { ESTABLISHMENTS, REGIONS } from './establishments';
-import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, DEMO_URLS, generateDemoRecords } from './generator';
+import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, generateDemoRecords } from './generator';
+import { SYSTEMS } from '@/lib/eclaire/code-systems';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 import type { DemoRecord } from './types';
 
@@ -158,7 +159,7 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
   it('tags every resource and keeps meta as the real API', () => {
     for (const { study, group, locations } of records) {
       for (const res of [study, group, ...locations]) expect(res.meta?.tag).toEqual([DEMO_TAG]);
-      expect(study.meta?.profile).toEqual([DEMO_URLS.profile]);
+      expect(study.meta?.profile).toEqual(['https://interop.esante.gouv.fr/ig/fhir/eclaire/StructureDefinition/eclaire-researchstudy']);
       expect(study.meta?.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
       expect(study.text?.div).toMatch(/^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml">.*<li> reglementation_code: /);
       expect(study.text!.div.length).toBeLessThan(1500);
@@ -169,9 +170,9 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
     const order = ['eclaire-therapeutic-area', 'eclaire-recruitment-period', 'descriptionSummary', 'ssociatedParty|associated-party', 'eclaire-recruitment-status'];
     const phaseCodes = new Set<string>();
     for (const { study } of records) {
-      expect(study.category![0].coding![0]).toMatchObject({ system: DEMO_URLS.csRegulation, version: '0.3.0' });
+      expect(study.category![0].coding![0]).toMatchObject({ system: SYSTEMS.regulation, version: '0.3.0' });
       const precision = study.category![1].coding![0];
-      expect(precision.system).toBe(DEMO_URLS.csPrecision);
+      expect(precision.system).toBe(SYSTEMS.precision);
       const code = reg(study)!;
       const prefix = { JARDE: /-jarde$/, REG536: /-ctis$/, REG745: /^IC-Cas-/, REG746: /^EP-Cas-/ }[code];
       expect(precision.code).toMatch(prefix!);
@@ -184,7 +185,7 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       if (phase) phaseCodes.add(`${phase.system}|${phase.code}`);
       if (code === 'REG536') {
         expect(study.condition?.[0].id).toBe(`disease-condition-${study.id}`);
-        expect(study.condition!.slice(1).every((c) => c.coding?.[0].system === DEMO_URLS.csMeddra && /^\d{8}$/.test(c.coding[0].code!))).toBe(true);
+        expect(study.condition!.slice(1).every((c) => c.coding?.[0].system === SYSTEMS.meddra && /^\d{8}$/.test(c.coding[0].code!))).toBe(true);
         expect(study.location?.[0].coding?.[0]).toEqual({ code: 'FR', display: 'France', system: 'urn:iso:std:iso:3166', version: '4.0.1' });
         expect(phase).toBeDefined();
       } else {
@@ -194,9 +195,9 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       }
       if (study.description) expect(study.description).toMatch(/^La durée de participation est de: \d+ mois$/);
     }
-    const current = [...phaseCodes].filter((p) => p.startsWith(DEMO_URLS.csPhase)).map((p) => p.split('|')[1]);
+    const current = [...phaseCodes].filter((p) => p.startsWith(SYSTEMS.phaseSource)).map((p) => p.split('|')[1]);
     expect(current).toEqual(expect.arrayContaining(['phase-I-first-admin', 'phase-II', 'phase-III', 'phase-IV', 'jarde-early']));
-    expect([...phaseCodes].some((p) => p === `${DEMO_URLS.csPhaseLegacy}|phase-3`)).toBe(true);
+    expect([...phaseCodes].some((p) => p === `${SYSTEMS.phaseHl7}|phase-3`)).toBe(true);
   });
 
   it('builds contacts as §3.3 with fictional e-mails and phones', () => {
@@ -219,7 +220,7 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       expect(group).toMatchObject({ resourceType: 'Group', actual: true, type: 'person' });
       for (const c of group.characteristic!) {
         expect(kinds.has(c.code.coding![0].code!)).toBe(true);
-        expect(c.code.coding![0].system).toBe(DEMO_URLS.csCharacteristic);
+        expect(c.code.coding![0].system).toBe(SYSTEMS.characteristicKind);
       }
       const pop = group.characteristic!.find((c) => c.code.coding![0].code === 'grp-studypop') as { description?: string } | undefined;
       if (reg(study) !== 'REG536') expect(pop?.description).toBe('vulnerable_population');
