@@ -4,13 +4,18 @@ import { EXTENSION_URLS, coding } from './fhir-parts';
 import type { StudyBasics } from './identity';
 import { ACADEMIC_SPONSORS, INDUSTRY_SPONSORS, drawPerson, drawPhone } from './people';
 import type { Rng } from './prng';
-import { QUIRK_RATES as Q } from './quirk-rates';
 
 /**
  * The sponsor and the study's contacts (CONTRACT §3.3): the scientific contact (sponsor or depositor, a phone only
  * for CTIS) and, for half the studies, a public contact. Quirks: swapped city/country, null address line, no
  * given name.
  */
+
+/** Contact quirk rates, per study (CONTRACT §5.3, §5.7). */
+const Q = {
+  swappedAddress: 0.04,
+  nullContactLine: 0.03,
+} as const;
 
 export interface DrawnContacts {
   sponsorName: string;

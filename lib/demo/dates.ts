@@ -7,14 +7,17 @@
 export const REF_DAY = Date.UTC(2026, 5, 1);
 export const DAY = 86_400_000;
 
-const ISO_DAYS = new Map<number, string>();
+/** `YYYY-MM-DD` by day number since 1970 (dates are whole days over a few thousand values). */
+const ISO_DAYS: string[] = [];
 
-/** `YYYY-MM-DD`. Memoised: dates are whole days over a few thousand values, and toISOString is costly at this volume. */
+/** `YYYY-MM-DD`. Memoised: toISOString is costly at this volume. */
 export function isoDay(ms: number): string {
-  let d = ISO_DAYS.get(ms);
+  const day = ms / DAY;
+  if (!Number.isInteger(day) || day < 0) return new Date(ms).toISOString().slice(0, 10);
+  let d = ISO_DAYS[day];
   if (d === undefined) {
     d = new Date(ms).toISOString().slice(0, 10);
-    ISO_DAYS.set(ms, d);
+    ISO_DAYS[day] = d;
   }
   return d;
 }

@@ -7,7 +7,6 @@ import {
 import { DEMO_CONDITIONS, THERAPEUTIC_AREAS, articleForms, capitalise, type DemoCondition, type TherapeuticArea } from './conditions';
 import { pad } from './people';
 import type { Rng } from './prng';
-import { QUIRK_RATES as Q } from './quirk-rates';
 import {
   DRUG_PREFIX,
   DRUG_SUFFIX,
@@ -25,6 +24,15 @@ import {
  * Who a study is: regulation, number, regulatory precision, condition, drug, phase and title. Drawn first; every
  * later part of the record reads these.
  */
+
+/** Title quirk rates, per study (CONTRACT §5.4). */
+const Q = {
+  titleSpaces: 0.03,
+  refCpp: 0.03,
+  entities: 0.02,
+  allCaps: 0.03,
+  emptyTitle: 0.006,
+} as const;
 
 export type Reg = RegulationCode;
 type PhaseSourceCode = keyof typeof PHASE_SOURCE_CODES;

@@ -4,12 +4,23 @@ import { EXTENSION_URLS } from './fhir-parts';
 import type { Reg } from './identity';
 import { drawPerson, drawPhone } from './people';
 import type { Rng } from './prng';
-import { QUIRK_RATES as Q } from './quirk-rates';
 
 /**
  * Investigator sites (CONTRACT §3.5): real establishments, a fictional investigator each, spread over a few
  * regions, with the site quirks of §5 (placeholders, CEDEX, missing postcodes, positional ids with gaps).
  */
+
+/** Site quirk rates, per site (CONTRACT §5.1, §5.12, §3.5): low, but a few thousand records contain each. */
+const Q = {
+  siteUnavailable: 0.02,
+  siteIndisponible: 0.005,
+  siteNoPostcode: 0.03,
+  siteUpperCity: 0.03,
+  /** Per site of an establishment that has a CEDEX address: 3 × this. */
+  siteCedex: 0.04,
+  siteEmptyService: 0.02,
+  siteGap: 0.05,
+} as const;
 
 /** Sites are spread over a few regions: a home region, sometimes one or two more, and some anywhere. */
 const BY_REGION: Map<string, number[]> = (() => {

@@ -3,7 +3,6 @@ import { RECRUITMENT_CODES, SYSTEMS } from '@/lib/eclaire/code-systems';
 import { DAY, REF_DAY, isoDay } from './dates';
 import { EXTENSION_URLS, coding } from './fhir-parts';
 import type { Rng } from './prng';
-import { QUIRK_RATES as Q } from './quirk-rates';
 
 /**
  * A study's two statuses and its dates: the recruitment flag the sponsor declares (the recruitment-status
@@ -90,6 +89,9 @@ export function historique(s: StatusDraw): string {
   return s.history.map(([d, e]) => `${isoDay(d)}:${e}`).join(', ');
 }
 
+/** Share of « Recrutement en attente » studies whose document still says `recruiting` (CS v0.3.0, before 2025-12-18). */
+const LEGACY_PENDING_RATE = 0.16;
+
 const RECRUITMENT_CODE = {
   recruiting: 'recruiting',
   upcoming: 'upcoming',
@@ -100,7 +102,7 @@ const RECRUITMENT_CODE = {
 export function drawRecruitmentExtension(r: Rng, s: StatusDraw): Extension | undefined {
   if (s.recruitment === 'none') return undefined;
   // Legacy documents mapped "Recrutement en attente" to recruiting (CS v0.3.0).
-  const legacyPending = s.recruitment === 'upcoming' && r.chance(Q.pendingRecruiting * 4);
+  const legacyPending = s.recruitment === 'upcoming' && r.chance(LEGACY_PENDING_RATE);
   const code = RECRUITMENT_CODE[legacyPending ? 'recruiting' : s.recruitment];
   return {
     url: EXTENSION_URLS.recruitmentStatus,

@@ -15,11 +15,20 @@ import { EXTENSION_URLS, OBJECTIVE_TYPE_SYSTEM, coding } from './fhir-parts';
 import type { StudyBasics } from './identity';
 import { pad } from './people';
 import type { Rng } from './prng';
-import { QUIRK_RATES as Q } from './quirk-rates';
 import { FHIR_STATUS_BY_ETAT, drawRecruitmentExtension, type StatusDraw } from './status';
 import { EN_OBJECTIVES, EN_SUMMARIES, OBJECTIVES, SUMMARIES, fill } from './texts';
 
 /** The ResearchStudy itself (CONTRACT §3.2): identifiers, extensions in ECLAIRE's order, then the assembly. */
+
+/** Study quirk rates, per study (CONTRACT §3.8, §5.14, §5.17). */
+const Q = {
+  /** Phase in the legacy HL7 system (documents before 2026-06-02); half this for `n-a` on non-CTIS studies. */
+  legacyPhase: 0.04,
+  /** An earlier associatedParty URL. */
+  legacyParty: 0.04,
+  /** `INDISPONIBLE` official identifier, the number as secondary (2023). */
+  identifier2023: 0.006,
+} as const;
 
 /** Countries a CTIS trial may also run in (besides France). */
 const COUNTRIES: readonly (keyof typeof COUNTRY_CODES)[] = ['DE', 'BE', 'ES', 'IT', 'NL', 'PL', 'PT', 'AT', 'DK', 'SE', 'CZ', 'GR', 'IE', 'HU', 'FI'];

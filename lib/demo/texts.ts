@@ -16,8 +16,19 @@ export interface TemplateVars {
   m: string;
 }
 
+/** A template split at its holes: literal, key, literal, key, …, literal. */
+const COMPILED = new Map<string, readonly string[]>();
+
+/** Fills `{name}` holes (an unknown name gives ''). Templates are compiled once: this runs a dozen times a study. */
 export function fill(t: string, v: TemplateVars): string {
-  return t.replace(/\{(\w+)\}/g, (_, k: string) => v[k as keyof TemplateVars] ?? '');
+  let parts = COMPILED.get(t);
+  if (!parts) {
+    parts = t.split(/\{(\w+)\}/);
+    COMPILED.set(t, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (v[parts[i] as keyof TemplateVars] ?? '') + parts[i + 1];
+  return out;
 }
 
 /** A few HTML entities, as 2023 titles had them (CONTRACT §5.4). */
