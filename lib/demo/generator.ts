@@ -2,23 +2,25 @@ import type { Organization } from 'fhir/r4';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 import { drawContacts } from './contacts';
 import { isoInstant } from './dates';
-import { buildGroup, drawParticipants } from './group';
+import { buildGroup, drawCriteria, drawParticipants } from './group';
 import { drawBasics, drawSourceTitle, drawTitle } from './identity';
-import { buildNarrative } from './narrative';
+import { buildNarrative, drawNarratives } from './narrative';
 import { Rng, mix32 } from './prng';
 import { buildSites, drawEstablishments } from './sites';
-import { historique, drawStatus, statutRecrutement } from './status';
-import { assembleStudy, drawExtensions, drawIdentifiers } from './study';
+import { drawStatus } from './status';
+import { assembleStudy, drawExtensions, drawIdentifiers, drawSummary } from './study';
 import type { DemoRecord } from './types';
 
 /**
- * Deterministic generator of fictional studies in ECLAIRE's current shape (CONTRACT §3), with the data quality
- * quirks of §5 at low rates. Record i depends only on (seed, i), so a larger dataset extends a smaller one.
+ * Deterministic generator of fictional studies in ECLAIRE's shape (CONTRACT §3), with the data quality quirks of
+ * §5 and the status reality of §4.3–4.5 (flags left at « recruiting », legacy shapes, fallback dates) at chosen
+ * rates. Record i depends only on (seed, i), so a larger dataset extends a smaller one.
  *
  * A record is drawn from one PRNG stream, in this order (the order is part of the output: changing it changes
- * every record after the change): who the study is (`identity.ts`), its statuses and dates (`status.ts`), its
- * title, its participants (`group.ts`), its sites (`sites.ts`), the narrative, the sponsor and contacts
- * (`contacts.ts`), identifiers and extensions (`study.ts`), the study, then its Group.
+ * every record after the change): who the study is (`identity.ts`), its statuses, dates and vintage
+ * (`status.ts`), its title, participants and criteria (`group.ts`), its summary, its narrative
+ * (`narrative.ts`), its sites (`sites.ts`), sponsor and contacts (`contacts.ts`), identifiers and extensions
+ * (`study.ts`), the study, then its Group.
  */
 
 export const DEFAULT_DEMO_SEED = 20990101;
@@ -39,30 +41,28 @@ export const DEMO_ORGANIZATIONS: Organization[] = [
 function generateRecord(seed: number, index: number): DemoRecord {
   const r = new Rng(mix32(seed, index));
   const basics = drawBasics(r, index);
-  const status = drawStatus(r);
+  const status = drawStatus(r, basics);
   const title = drawTitle(r, basics);
+  const sourceTitle = drawSourceTitle(r, basics, title);
   const participants = drawParticipants(r, basics);
-  const establishments = drawEstablishments(r, basics.reg);
-  const text = buildNarrative([
-    ['reglementation_code', basics.reg],
-    ['etat', status.etat],
-    ['titre', drawSourceTitle(r, basics, title)],
-    ['statut_recrutement', statutRecrutement(status)],
-    ['historique', historique(status)],
-  ]);
-  // ECLAIRE copies the whole narrative into the Group and every Location; a two-line one keeps the dataset light.
-  const smallText = buildNarrative([
-    ['reglementation_code', basics.reg],
-    ['etat', status.etat],
-  ]);
+  const criteria = drawCriteria(r, basics);
+  const summary = drawSummary(r, basics);
+  const narratives = drawNarratives(r, basics, status, {
+    // No API title means no source title (`titre: null`); an empty one stays empty.
+    titre: title.title === undefined ? null : title.title === '' ? '' : sourceTitle,
+    eligibility: criteria.eligibility,
+    judgement: criteria.judgement,
+    resume: summary,
+  });
   const meta = { lastUpdated: isoInstant(status.lastUpdated), tag: [DEMO_TAG] };
-  const { locations, siteRefs } = buildSites(r, basics.id, establishments, meta, smallText);
+  const establishments = drawEstablishments(r, basics.reg);
+  const { locations, siteRefs } = buildSites(r, basics.id, establishments, meta, narratives.short);
   const { sponsorName, contacts } = drawContacts(r, basics);
   const identifier = drawIdentifiers(r, basics);
-  const extension = drawExtensions(r, basics, status, sponsorName);
+  const extension = drawExtensions(r, basics, status, summary, sponsorName);
   const study = assembleStudy(r, basics, status, {
     lastUpdated: meta.lastUpdated,
-    text,
+    text: narratives.study,
     identifier,
     title: title.title,
     siteRefs,
@@ -70,7 +70,7 @@ function generateRecord(seed: number, index: number): DemoRecord {
     contacts,
     extension,
   });
-  const group = buildGroup(r, basics, participants, meta, smallText);
+  const group = buildGroup(r, basics, participants, criteria, status.vintage, meta, narratives.short);
   return { study, group, locations };
 }
 

@@ -15,12 +15,12 @@ import { EXTENSION_URLS, OBJECTIVE_TYPE_SYSTEM, coding } from './fhir-parts';
 import type { StudyBasics } from './identity';
 import { pad } from './people';
 import type { Rng } from './prng';
-import { FHIR_STATUS_BY_ETAT, drawRecruitmentExtension, type StatusDraw } from './status';
+import { FHIR_STATUS_BY_ETAT, buildRecruitmentExtension, type StatusDraw } from './status';
 import { EN_OBJECTIVES, EN_SUMMARIES, OBJECTIVES, SUMMARIES, fill } from './texts';
 
 /** The ResearchStudy itself (CONTRACT §3.2): identifiers, extensions in ECLAIRE's order, then the assembly. */
 
-/** Study quirk rates, per study (CONTRACT §3.8, §5.14, §5.17). */
+/** Study quirk rates, per study (CONTRACT §3.8, §5.14, §5.15, §5.17). */
 const Q = {
   /** Phase in the legacy HL7 system (documents before 2026-06-02); half this for `n-a` on non-CTIS studies. */
   legacyPhase: 0.04,
@@ -28,6 +28,8 @@ const Q = {
   legacyParty: 0.04,
   /** `INDISPONIBLE` official identifier, the number as secondary (2023). */
   identifier2023: 0.006,
+  /** The summary (and so the narrative's `resume`) holds an HTML `<ul><li>…</li></ul>` list. */
+  summaryHtmlList: 0.005,
 } as const;
 
 /** Countries a CTIS trial may also run in (besides France). */
@@ -59,8 +61,18 @@ export function drawIdentifiers(r: Rng, b: StudyBasics): Identifier[] {
   return identifier;
 }
 
+/**
+ * The summary (`resume`), as in the source: may contain `<br>` and URLs; rarely (Q.summaryHtmlList) a whole HTML
+ * list, which puts `<li>…</li>` inside the narrative's `resume` value.
+ */
+export function drawSummary(r: Rng, b: StudyBasics): string {
+  const summary = fill(r.pick(b.isCtis && r.chance(0.6) ? EN_SUMMARIES : SUMMARIES), b.vars);
+  if (!r.chance(Q.summaryHtmlList)) return summary;
+  return `${summary}<br>Objectifs :<ul><li>${fill(OBJECTIVES[0], b.vars)}</li><li>${fill(OBJECTIVES[2], b.vars)}</li></ul>`;
+}
+
 /** Extensions in ECLAIRE's order: therapeutic area, recruitment period, summary, associated party, recruitment status. */
-export function drawExtensions(r: Rng, b: StudyBasics, s: StatusDraw, sponsorName: string): Extension[] {
+export function drawExtensions(r: Rng, b: StudyBasics, s: StatusDraw, summary: string, sponsorName: string): Extension[] {
   const extension: Extension[] = [
     { url: EXTENSION_URLS.therapeuticArea, valueString: b.isCtis ? (b.english ? b.area.ctis : b.area.ctisFr) : b.area.fr },
     {
@@ -71,10 +83,7 @@ export function drawExtensions(r: Rng, b: StudyBasics, s: StatusDraw, sponsorNam
         end: r.chance(0.7) ? isoDay(s.end) : frDate(s.end),
       },
     },
-    {
-      url: EXTENSION_URLS.descriptionSummary,
-      valueMarkdown: fill(r.pick(b.isCtis && r.chance(0.6) ? EN_SUMMARIES : SUMMARIES), b.vars),
-    },
+    { url: EXTENSION_URLS.descriptionSummary, valueMarkdown: summary },
     {
       url: r.chance(Q.legacyParty) ? r.pick(EXTENSION_URLS.associatedPartyLegacy) : EXTENSION_URLS.associatedParty,
       extension: [
@@ -87,7 +96,7 @@ export function drawExtensions(r: Rng, b: StudyBasics, s: StatusDraw, sponsorNam
       ],
     },
   ];
-  const recruitment = drawRecruitmentExtension(r, s);
+  const recruitment = buildRecruitmentExtension(s);
   if (recruitment) extension.push(recruitment);
   return extension;
 }
@@ -139,7 +148,7 @@ export interface StudyParts {
 
 /** The ResearchStudy, keys in ECLAIRE's order; draws the phase, conditions, countries, duration and objectives. */
 export function assembleStudy(r: Rng, b: StudyBasics, s: StatusDraw, p: StudyParts): ResearchStudy {
-  const status = FHIR_STATUS_BY_ETAT[s.etat];
+  const status = s.etat === null ? undefined : FHIR_STATUS_BY_ETAT[s.etat];
   const study: ResearchStudy = {
     resourceType: 'ResearchStudy',
     id: b.id,
