@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import communes from '@etalab/decoupage-administratif/data/communes.json';
 import departements from '@etalab/decoupage-administratif/data/departements.json';
-import type { Extension, Location, ResearchStudy } from 'fhir/r4';
+import type { Extension, GroupCharacteristic, Location, ResearchStudy } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONDITIONS } from './conditions';
 import { getDemoDatasetPath, loadDemoDataset } from './dataset';
 import { ESTABLISHMENTS, REGIONS } from './establishments';
 import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, generateDemoRecords } from './generator';
+import { readNarrativeItem, summariseStatusCases } from './status-cases';
 import { SYSTEMS } from '@/lib/eclaire/code-systems';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 import type { DemoRecord } from './types';
@@ -283,6 +284,154 @@ describe('generateDemoRecords: quirks (CONTRACT §5)', () => {
     expect(locs.some((l) => /^130(0[1-9]|1[0-6])$/.test(l.address?.postalCode ?? ''))).toBe(true);
     const saintDenis = new Set(locs.filter((l) => /^saint[- ]denis$/i.test(l.address?.city ?? '')).map((l) => l.address?.postalCode?.slice(0, 2)));
     expect(saintDenis.has('93') && saintDenis.has('97')).toBe(true);
+  });
+});
+
+describe('generateDemoRecords: status reality (CONTRACT §4.3–4.5, §3.8, §7.4)', () => {
+  /** §4.5, written out here rather than imported, so that the generator is checked against the contract. */
+  const STATUS_BY_ETAT: Record<string, string | undefined> = {
+    A_DEMARRER: 'approved', EN_COURS: 'active', SUSPENDUE: 'temporarily-closed-to-accrual', PROROGEE: 'approved',
+    EXPIREE: 'withdrawn', TERMINEE: 'completed', TERMINEE_ANTICIPEE: 'administratively-completed',
+    ARCHIVEE: 'completed', ABANDONNEE: 'withdrawn',
+  };
+  const ITEMS = [
+    'reglementation_code', 'precision_reglementation', 'etat', 'titre', 'historique',
+    'date_theorique_maximale_autorisation_cpp', 'criteres_eligibilite', 'criteres_jugement', 'resume', 'statut_recrutement',
+  ];
+  const recruitmentCoding = (s: ResearchStudy) => ext(s, 'eclaire-recruitment-status')?.valueCodeableConcept?.coding?.[0];
+  const withList = () => records.filter((r) => r.study.text!.div.includes('<li>'));
+  /** The parse rule documented in narrative.ts: items split before `Titre: `, type after the last ` - Type: `. */
+  const parseCriteria = (value: string) =>
+    value === ''
+      ? []
+      : value.split(/,(?=Titre: )/).map((item) => {
+          const at = item.lastIndexOf(' - Type: ');
+          return { titre: item.slice('Titre: '.length, at), type: item.slice(at + ' - Type: '.length) };
+        });
+
+  it('has every status case at its chosen rate (share of 3,000 studies)', () => {
+    const { studies, cases } = summariseStatusCases(records);
+    expect(studies).toBe(N);
+    const bands: [keyof typeof cases, number, number][] = [
+      ['recruitingButSuspended', 0.004, 0.02],
+      ['recruitingButCompleted', 0.009, 0.03],
+      ['recruitingButAdministrativelyCompleted', 0.002, 0.015],
+      ['recruitingButWithdrawn', 0.004, 0.02],
+      ['etatProrogee', 0.015, 0.04],
+      ['etatExpiree', 0.009, 0.03],
+      ['noStatus', 0.002, 0.015],
+      ['legacyPendingRecruiting', 0.008, 0.03],
+      ['legacyCriteria', 0.04, 0.09],
+      ['submissionFallback', 0.01, 0.04],
+      ['ctisFixedFallback', 0.006, 0.025],
+      ['futureLastUpdated', 0.002, 0.015],
+      ['narrativeNullCriterion', 0.003, 0.02],
+      ['narrativeLiInValue', 0.001, 0.012],
+      ['narrativeWithoutList', 0.0005, 0.01],
+    ];
+    for (const [name, low, high] of bands) {
+      expect(cases[name] / N, name).toBeGreaterThanOrEqual(low);
+      expect(cases[name] / N, name).toBeLessThanOrEqual(high);
+    }
+    // Most studies are consistent: a recruiting flag sits on an active or approved study 85 % of the time or more.
+    const recruiting = records.filter((r) => recruitmentCoding(r.study)?.code === 'recruiting');
+    expect(recruiting.filter((r) => ['active', 'approved'].includes(r.study.status!)).length / recruiting.length).toBeGreaterThan(0.85);
+  });
+
+  it('writes the narrative items in the API order, etat third, and the status §4.5 maps from it', () => {
+    for (const { study } of withList()) {
+      const div = study.text!.div;
+      const names = [...div.matchAll(/<li> ([a-z_]+): /g)].map((m) => m[1]).filter((n) => ITEMS.includes(n));
+      expect(names, study.id).toEqual(ITEMS);
+      const etat = readNarrativeItem(div, 'etat')!;
+      expect(div).toContain(`<li> reglementation_code: ${reg(study)} </li><li> precision_reglementation: `);
+      expect(study.status).toBe(STATUS_BY_ETAT[etat]);
+    }
+    expect(records.some((r) => r.study.text!.div.includes('</li><li> etat: PROROGEE </li>') && r.study.status === 'approved')).toBe(true);
+    expect(records.some((r) => r.study.text!.div.includes('</li><li> etat: EXPIREE </li>') && r.study.status === 'withdrawn')).toBe(true);
+    expect(records.some((r) => r.study.text!.div.includes('<li> etat: null </li>') && r.study.status === undefined)).toBe(true);
+  });
+
+  it('keeps the raw statut_recrutement consistent with the flag, « en attente » as recruiting only in old documents', () => {
+    for (const { study } of withList()) {
+      const statut = readNarrativeItem(study.text!.div, 'statut_recrutement');
+      const c = recruitmentCoding(study);
+      const expected: Record<string, string[]> = {
+        recruiting: c?.version === '0.3.0' ? ['Recrutement ouvert', 'Recrutement en attente'] : ['Recrutement ouvert'],
+        upcoming: ['Recrutement en attente'],
+        'completed-recruiting': ['Recrutement fermé'],
+        none: ['null', 'undefined'],
+      };
+      expect(expected[c?.code ?? 'none'], study.id).toContain(statut);
+    }
+  });
+
+  it('dates meta.lastUpdated from historique, or else from the fallback date (CTIS 2023-03-15)', () => {
+    let future = 0;
+    for (const { study } of withList()) {
+      const div = study.text!.div;
+      const historique = readNarrativeItem(div, 'historique')!;
+      const theoretical = readNarrativeItem(div, 'date_theorique_maximale_autorisation_cpp')!;
+      const lastUpdated = study.meta!.lastUpdated!.slice(0, 10);
+      if (reg(study) === 'REG536') expect(theoretical).toBe('2023-03-15');
+      if (historique === 'undefined') {
+        expect(lastUpdated).toBe(theoretical);
+      } else {
+        const days = historique.split(', ').map((h) => h.split(':')[0]).sort();
+        expect(lastUpdated).toBe(days[days.length - 1]);
+        expect(lastUpdated <= '2026-06-01').toBe(true);
+      }
+      if (lastUpdated > '2026-06-01') future++;
+    }
+    expect(future).toBeGreaterThan(0);
+  });
+
+  it('builds the Group criteria from the narrative lists, in order; legacy documents lose description and the outcome flag', () => {
+    let legacy = 0;
+    for (const { study, group } of withList()) {
+      const div = study.text!.div;
+      const eligibility = parseCriteria(readNarrativeItem(div, 'criteres_eligibilite')!);
+      const judgement = parseCriteria(readNarrativeItem(div, 'criteres_jugement')!);
+      const source = [...eligibility.map((c) => ({ ...c, list: 'eligibility-criteria' })), ...judgement.map((c) => ({ ...c, list: 'judgement-criteria' }))]
+        .filter((c) => !(c.titre === 'null' && c.type === 'null'));
+      const others = group.characteristic!.filter((c) => c.code.coding![0].code === 'grp-other') as (GroupCharacteristic & { description?: string })[];
+      expect(others.map((c) => c.valueCodeableConcept?.coding?.[0]?.display), study.id).toEqual(source.map((c) => c.titre));
+      const isLegacy = others.every((c) => c.description === undefined);
+      if (isLegacy) {
+        legacy++;
+        expect(others.map((c) => c.exclude)).toEqual(source.map((c) => c.type === 'EXCLUSION'));
+        expect(study.meta!.lastUpdated! < '2025-12-09').toBe(true);
+        const c = recruitmentCoding(study);
+        if (c) expect(c).toMatchObject({ version: '0.3.0' });
+        expect(c?.code).not.toBe('upcoming');
+        expect(group.characteristic!.filter((x) => x.code.coding![0].code !== 'grp-studypop').every((x) => x.exclude !== undefined)).toBe(true);
+      } else {
+        expect(others.map((c) => c.description)).toEqual(source.map((c) => c.list));
+        expect(others.map((c) => c.exclude)).toEqual(source.map((c) => c.type === 'EXCLUSION' || c.type === 'SECONDAIRE'));
+      }
+    }
+    expect(legacy).toBeGreaterThan(0);
+    // Primary and secondary outcomes look alike in legacy Groups: only the narrative tells them apart.
+    expect(records.some((r) => r.study.text!.div.includes(' - Type: SECONDAIRE') && r.group.characteristic!.every((c) => !(c as { description?: string }).description))).toBe(true);
+  });
+
+  it('keeps documents built before 2025-12-18 in their old recruitment coding, dated before their build', () => {
+    const old = records.filter((r) => recruitmentCoding(r.study)?.version === '0.3.0');
+    expect(old.length).toBeGreaterThan(0);
+    for (const { study } of old) expect(study.meta!.lastUpdated! < '2025-12-18').toBe(true);
+  });
+
+  it('has hostile narratives: no list, markup inside a value, empty criteria items, null and undefined values', () => {
+    const divs = records.map((r) => r.study.text!.div);
+    const bare = records.find((r) => !r.study.text!.div.includes('<li>'))!;
+    expect(bare.study.text!.div).toBe('<div xmlns="http://www.w3.org/1999/xhtml"><h2>Données reçues avant modélisation FHIR</h2></div>');
+    expect(bare.group.text).toEqual(bare.study.text);
+    expect(divs.some((d) => /<li> resume: [^<]*(<br>)?[^<]*<ul><li>.*<\/li><\/ul> <\/li>/.test(d))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> criteres_eligibilite: Titre: null - Type: null,Titre: '))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> titre: null </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> statut_recrutement: null </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> statut_recrutement: undefined </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> historique: undefined </li>'))).toBe(true);
   });
 });
 
