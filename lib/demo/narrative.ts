@@ -54,7 +54,8 @@ export type NarrativeItem = readonly [name: string, value: NarrativeValue];
 const OPEN = '<div xmlns="http://www.w3.org/1999/xhtml"><h2>Données reçues avant modélisation FHIR</h2>';
 
 export function buildNarrative(items: readonly NarrativeItem[]): Narrative & { status: 'extensions' } {
-  const li = items.map(([k, v]) => `<li> ${k}: ${v === undefined ? 'undefined' : v} </li>`).join('');
+  let li = '';
+  for (const [k, v] of items) li += `<li> ${k}: ${v === undefined ? 'undefined' : v} </li>`;
   return { status: 'extensions', div: `${OPEN}<ul>${li}</ul></div>` };
 }
 
@@ -69,7 +70,9 @@ export interface SourceCriterion {
 
 /** `Titre: … - Type: …` items joined like `Array#toString` (comma, no space). */
 export function formatCriteria(criteria: readonly SourceCriterion[]): string {
-  return criteria.map((c) => `Titre: ${c.titre} - Type: ${c.type}`).join(',');
+  let out = '';
+  for (const c of criteria) out += `${out === '' ? '' : ','}Titre: ${c.titre} - Type: ${c.type}`;
+  return out;
 }
 
 export interface NarrativeSource {
