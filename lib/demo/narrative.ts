@@ -69,7 +69,7 @@ export interface SourceCriterion {
 }
 
 /** `Titre: … - Type: …` items joined like `Array#toString` (comma, no space). */
-export function formatCriteria(criteria: readonly SourceCriterion[]): string {
+function formatCriteria(criteria: readonly SourceCriterion[]): string {
   let out = '';
   for (const c of criteria) out += `${out === '' ? '' : ','}Titre: ${c.titre} - Type: ${c.type}`;
   return out;

@@ -7,13 +7,13 @@ import type { Rng } from './prng';
 
 export const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export const GIVEN = [
+const GIVEN = [
   'Camille', 'Claire', 'Julien', 'Sophie', 'Thomas', 'Nathalie', 'Antoine', 'Émilie', 'Nicolas', 'Isabelle',
   'Mathieu', 'Aurélie', 'Pierre', 'Léa', 'Hugo', 'Manon', 'Louis', 'Inès', 'Karim', 'Yasmine', 'Marie-Hélène',
   'Jean-Baptiste', 'Anne', 'Olivier', 'Chloé', 'Sébastien', 'Mélanie', 'Paul', 'Fatou', 'Lucas',
 ];
 /** Obviously invented family names: no real person can be mistaken for a demo contact. */
-export const FAMILY = [
+const FAMILY = [
   'Exemple', 'Fictif', 'Démo', 'Imaginaire', 'Modèle', 'Placebo', 'Testard', 'Factice', 'Prototype', 'Maquette',
   'Simulé', 'Essai-Blanc', 'Fantaisie', 'Inventé', 'Chimère', 'Lambda', 'Provisoire', 'Brouillon', 'Témoin',
   'Échantillon', 'Pseudonyme', 'Anonyme', 'Figurant', 'Doublure',

@@ -28,8 +28,8 @@ interface StatusProfile {
 }
 
 /**
- * Flag × etat, in ‰ of all studies (sum 1000). Flag shares as before: recruiting 35 %, upcoming 10 %, completed
- * 37 %, none 18 %.
+ * Flag × etat, in ‰ of all studies (sum 1000). Flag shares, kept from the first generator: recruiting 35 %,
+ * upcoming 10 %, completed 37 %, none 18 %.
  * - Consistent studies: about 95 %.
  * - Flag left at `recruiting` by the sponsor while the study is not running (4.5 % of all studies, 13 % of the
  *   `recruiting` flags): suspended 1.0 % (SUSPENDUE), completed 1.8 % (TERMINEE 1.3 %, ARCHIVEE 0.5 %),
@@ -106,7 +106,7 @@ const BUILD_WINDOWS: Record<Exclude<Vintage, 'current'>, [first: number, last: n
  */
 const NO_HISTORY_CTIS = 0.05;
 const NO_HISTORY_OTHER = 0.08;
-export const CTIS_FALLBACK_DAY = Date.UTC(2023, 2, 15);
+const CTIS_FALLBACK_DAY = Date.UTC(2023, 2, 15);
 
 export interface StatusDraw {
   flag: RecruitmentFlag;
