@@ -54,8 +54,8 @@ export type NarrativeItem = readonly [name: string, value: NarrativeValue];
 const OPEN = '<div xmlns="http://www.w3.org/1999/xhtml"><h2>Données reçues avant modélisation FHIR</h2>';
 
 export function buildNarrative(items: readonly NarrativeItem[]): Narrative & { status: 'extensions' } {
-  let li = '';
-  for (const [k, v] of items) li += `<li> ${k}: ${v === undefined ? 'undefined' : v} </li>`;
+  // join() gives one flat string; += would keep a rope of small strings alive in every record (more memory).
+  const li = items.map(([k, v]) => `<li> ${k}: ${v === undefined ? 'undefined' : v} </li>`).join('');
   return { status: 'extensions', div: `${OPEN}<ul>${li}</ul></div>` };
 }
 
@@ -70,9 +70,7 @@ export interface SourceCriterion {
 
 /** `Titre: … - Type: …` items joined like `Array#toString` (comma, no space). */
 function formatCriteria(criteria: readonly SourceCriterion[]): string {
-  let out = '';
-  for (const c of criteria) out += `${out === '' ? '' : ','}Titre: ${c.titre} - Type: ${c.type}`;
-  return out;
+  return criteria.map((c) => `Titre: ${c.titre} - Type: ${c.type}`).join(',');
 }
 
 export interface NarrativeSource {
@@ -95,6 +93,19 @@ function rawPrecision(b: StudyBasics): string {
   return b.isCtis ? e.display : e.source;
 }
 
+/** Short narratives by regulation, precision and etat: a few hundred distinct texts shared by 20,000 records. */
+const SHORT_DIVS = new Map<string, string>();
+
+function shortNarrative(head: readonly NarrativeItem[], b: StudyBasics, s: StatusDraw): Narrative & { status: 'extensions' } {
+  const key = `${b.precision}|${s.etat}`;
+  let div = SHORT_DIVS.get(key);
+  if (div === undefined) {
+    div = buildNarrative(head).div;
+    SHORT_DIVS.set(key, div);
+  }
+  return { status: 'extensions', div };
+}
+
 export function drawNarratives(r: Rng, b: StudyBasics, s: StatusDraw, src: NarrativeSource): StudyNarratives {
   if (r.chance(WITHOUT_LIST_RATE)) return { study: WITHOUT_LIST, short: WITHOUT_LIST };
   const head: NarrativeItem[] = [
@@ -112,5 +123,5 @@ export function drawNarratives(r: Rng, b: StudyBasics, s: StatusDraw, src: Narra
     ['resume', src.resume],
     ['statut_recrutement', s.statut],
   ]);
-  return { study, short: buildNarrative(head) };
+  return { study, short: shortNarrative(head, b, s) };
 }
