@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import communes from '@etalab/decoupage-administratif/data/communes.json';
 import departements from '@etalab/decoupage-administratif/data/departements.json';
-import type { Extension, Location, ResearchStudy } from 'fhir/r4';
+import type { Extension, GroupCharacteristic, Location, ResearchStudy } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONDITIONS } from './conditions';
 import { getDemoDatasetPath, loadDemoDataset } from './dataset';
 import { ESTABLISHMENTS, REGIONS } from './establishments';
-import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, DEMO_URLS, generateDemoRecords } from './generator';
+import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, generateDemoRecords } from './generator';
+import { readNarrativeItem, summariseStatusCases } from './status-cases';
+import { SYSTEMS } from '@/lib/eclaire/code-systems';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 import type { DemoRecord } from './types';
 
@@ -158,10 +160,12 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
   it('tags every resource and keeps meta as the real API', () => {
     for (const { study, group, locations } of records) {
       for (const res of [study, group, ...locations]) expect(res.meta?.tag).toEqual([DEMO_TAG]);
-      expect(study.meta?.profile).toEqual([DEMO_URLS.profile]);
+      expect(study.meta?.profile).toEqual(['https://interop.esante.gouv.fr/ig/fhir/eclaire/StructureDefinition/eclaire-researchstudy']);
       expect(study.meta?.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
-      expect(study.text?.div).toMatch(/^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml">.*<li> reglementation_code: /);
-      expect(study.text!.div.length).toBeLessThan(1500);
+      // A few narratives have no list at all (hostile case, see status tests).
+      expect(study.text?.div).toMatch(/^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"><h2>Données reçues avant modélisation FHIR<\/h2>(<ul><li> reglementation_code: |<\/div>$)/);
+      // Ten items with the criteria and the summary (was five items and < 1500 before they were added).
+      expect(study.text!.div.length).toBeLessThan(2500);
     }
   });
 
@@ -169,9 +173,9 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
     const order = ['eclaire-therapeutic-area', 'eclaire-recruitment-period', 'descriptionSummary', 'ssociatedParty|associated-party', 'eclaire-recruitment-status'];
     const phaseCodes = new Set<string>();
     for (const { study } of records) {
-      expect(study.category![0].coding![0]).toMatchObject({ system: DEMO_URLS.csRegulation, version: '0.3.0' });
+      expect(study.category![0].coding![0]).toMatchObject({ system: SYSTEMS.regulation, version: '0.3.0' });
       const precision = study.category![1].coding![0];
-      expect(precision.system).toBe(DEMO_URLS.csPrecision);
+      expect(precision.system).toBe(SYSTEMS.precision);
       const code = reg(study)!;
       const prefix = { JARDE: /-jarde$/, REG536: /-ctis$/, REG745: /^IC-Cas-/, REG746: /^EP-Cas-/ }[code];
       expect(precision.code).toMatch(prefix!);
@@ -184,7 +188,7 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       if (phase) phaseCodes.add(`${phase.system}|${phase.code}`);
       if (code === 'REG536') {
         expect(study.condition?.[0].id).toBe(`disease-condition-${study.id}`);
-        expect(study.condition!.slice(1).every((c) => c.coding?.[0].system === DEMO_URLS.csMeddra && /^\d{8}$/.test(c.coding[0].code!))).toBe(true);
+        expect(study.condition!.slice(1).every((c) => c.coding?.[0].system === SYSTEMS.meddra && /^\d{8}$/.test(c.coding[0].code!))).toBe(true);
         expect(study.location?.[0].coding?.[0]).toEqual({ code: 'FR', display: 'France', system: 'urn:iso:std:iso:3166', version: '4.0.1' });
         expect(phase).toBeDefined();
       } else {
@@ -194,9 +198,9 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       }
       if (study.description) expect(study.description).toMatch(/^La durée de participation est de: \d+ mois$/);
     }
-    const current = [...phaseCodes].filter((p) => p.startsWith(DEMO_URLS.csPhase)).map((p) => p.split('|')[1]);
+    const current = [...phaseCodes].filter((p) => p.startsWith(SYSTEMS.phaseSource)).map((p) => p.split('|')[1]);
     expect(current).toEqual(expect.arrayContaining(['phase-I-first-admin', 'phase-II', 'phase-III', 'phase-IV', 'jarde-early']));
-    expect([...phaseCodes].some((p) => p === `${DEMO_URLS.csPhaseLegacy}|phase-3`)).toBe(true);
+    expect([...phaseCodes].some((p) => p === `${SYSTEMS.phaseHl7}|phase-3`)).toBe(true);
   });
 
   it('builds contacts as §3.3 with fictional e-mails and phones', () => {
@@ -219,13 +223,20 @@ describe('generateDemoRecords: shape (CONTRACT §3, §4)', () => {
       expect(group).toMatchObject({ resourceType: 'Group', actual: true, type: 'person' });
       for (const c of group.characteristic!) {
         expect(kinds.has(c.code.coding![0].code!)).toBe(true);
-        expect(c.code.coding![0].system).toBe(DEMO_URLS.csCharacteristic);
+        expect(c.code.coding![0].system).toBe(SYSTEMS.characteristicKind);
       }
       const pop = group.characteristic!.find((c) => c.code.coding![0].code === 'grp-studypop') as { description?: string } | undefined;
       if (reg(study) !== 'REG536') expect(pop?.description).toBe('vulnerable_population');
-      const descs = group.characteristic!.map((c) => (c as { description?: string }).description);
-      expect(descs).toContain('eligibility-criteria');
-      expect(descs).toContain('judgement-criteria');
+      const others = group.characteristic!.filter((c) => c.code.coding![0].code === 'grp-other') as { description?: string }[];
+      expect(others.length).toBeGreaterThanOrEqual(4);
+      // Every criterion has its description, or none has (documents built before 2025-12-09).
+      const descs = others.map((c) => c.description);
+      if (descs.some((d) => d !== undefined)) {
+        expect(descs).toContain('eligibility-criteria');
+        expect(descs).toContain('judgement-criteria');
+      } else {
+        expect(descs.every((d) => d === undefined)).toBe(true);
+      }
     }
   });
 });
@@ -254,7 +265,10 @@ describe('generateDemoRecords: quirks (CONTRACT §5)', () => {
     check('null contact line', studies.filter((s) => ext(s.contact![0] as ResearchStudy, 'eclaire-contact-address')?.valueAddress?.line?.[0] === null).length, N);
     check(
       'legacy recruiting for pending',
-      studies.filter((s) => ext(s, 'eclaire-recruitment-status')?.valueCodeableConcept?.coding?.[0]?.version === '0.3.0').length,
+      studies.filter((s) => {
+        const c = ext(s, 'eclaire-recruitment-status')?.valueCodeableConcept?.coding?.[0];
+        return c?.version === '0.3.0' && c.code === 'recruiting' && s.text!.div.includes('<li> statut_recrutement: Recrutement en attente </li>');
+      }).length,
       N,
     );
     check('Donnée non disponible', locs.filter((l) => l.name === 'Donnée non disponible').length, locs.length);
@@ -270,6 +284,154 @@ describe('generateDemoRecords: quirks (CONTRACT §5)', () => {
     expect(locs.some((l) => /^130(0[1-9]|1[0-6])$/.test(l.address?.postalCode ?? ''))).toBe(true);
     const saintDenis = new Set(locs.filter((l) => /^saint[- ]denis$/i.test(l.address?.city ?? '')).map((l) => l.address?.postalCode?.slice(0, 2)));
     expect(saintDenis.has('93') && saintDenis.has('97')).toBe(true);
+  });
+});
+
+describe('generateDemoRecords: status reality (CONTRACT §4.3–4.5, §3.8, §7.4)', () => {
+  /** §4.5, written out here rather than imported, so that the generator is checked against the contract. */
+  const STATUS_BY_ETAT: Record<string, string | undefined> = {
+    A_DEMARRER: 'approved', EN_COURS: 'active', SUSPENDUE: 'temporarily-closed-to-accrual', PROROGEE: 'approved',
+    EXPIREE: 'withdrawn', TERMINEE: 'completed', TERMINEE_ANTICIPEE: 'administratively-completed',
+    ARCHIVEE: 'completed', ABANDONNEE: 'withdrawn',
+  };
+  const ITEMS = [
+    'reglementation_code', 'precision_reglementation', 'etat', 'titre', 'historique',
+    'date_theorique_maximale_autorisation_cpp', 'criteres_eligibilite', 'criteres_jugement', 'resume', 'statut_recrutement',
+  ];
+  const recruitmentCoding = (s: ResearchStudy) => ext(s, 'eclaire-recruitment-status')?.valueCodeableConcept?.coding?.[0];
+  const withList = () => records.filter((r) => r.study.text!.div.includes('<li>'));
+  /** The parse rule documented in narrative.ts: items split before `Titre: `, type after the last ` - Type: `. */
+  const parseCriteria = (value: string) =>
+    value === ''
+      ? []
+      : value.split(/,(?=Titre: )/).map((item) => {
+          const at = item.lastIndexOf(' - Type: ');
+          return { titre: item.slice('Titre: '.length, at), type: item.slice(at + ' - Type: '.length) };
+        });
+
+  it('has every status case at its chosen rate (share of 3,000 studies)', () => {
+    const { studies, cases } = summariseStatusCases(records);
+    expect(studies).toBe(N);
+    const bands: [keyof typeof cases, number, number][] = [
+      ['recruitingButSuspended', 0.004, 0.02],
+      ['recruitingButCompleted', 0.009, 0.03],
+      ['recruitingButAdministrativelyCompleted', 0.002, 0.015],
+      ['recruitingButWithdrawn', 0.004, 0.02],
+      ['etatProrogee', 0.015, 0.04],
+      ['etatExpiree', 0.009, 0.03],
+      ['noStatus', 0.002, 0.015],
+      ['legacyPendingRecruiting', 0.008, 0.03],
+      ['legacyCriteria', 0.04, 0.09],
+      ['submissionFallback', 0.01, 0.04],
+      ['ctisFixedFallback', 0.006, 0.025],
+      ['futureLastUpdated', 0.002, 0.015],
+      ['narrativeNullCriterion', 0.003, 0.02],
+      ['narrativeLiInValue', 0.001, 0.012],
+      ['narrativeWithoutList', 0.0005, 0.01],
+    ];
+    for (const [name, low, high] of bands) {
+      expect(cases[name] / N, name).toBeGreaterThanOrEqual(low);
+      expect(cases[name] / N, name).toBeLessThanOrEqual(high);
+    }
+    // Most studies are consistent: a recruiting flag sits on an active or approved study 85 % of the time or more.
+    const recruiting = records.filter((r) => recruitmentCoding(r.study)?.code === 'recruiting');
+    expect(recruiting.filter((r) => ['active', 'approved'].includes(r.study.status!)).length / recruiting.length).toBeGreaterThan(0.85);
+  });
+
+  it('writes the narrative items in the API order, etat third, and the status §4.5 maps from it', () => {
+    for (const { study } of withList()) {
+      const div = study.text!.div;
+      const names = [...div.matchAll(/<li> ([a-z_]+): /g)].map((m) => m[1]).filter((n) => ITEMS.includes(n));
+      expect(names, study.id).toEqual(ITEMS);
+      const etat = readNarrativeItem(div, 'etat')!;
+      expect(div).toContain(`<li> reglementation_code: ${reg(study)} </li><li> precision_reglementation: `);
+      expect(study.status).toBe(STATUS_BY_ETAT[etat]);
+    }
+    expect(records.some((r) => r.study.text!.div.includes('</li><li> etat: PROROGEE </li>') && r.study.status === 'approved')).toBe(true);
+    expect(records.some((r) => r.study.text!.div.includes('</li><li> etat: EXPIREE </li>') && r.study.status === 'withdrawn')).toBe(true);
+    expect(records.some((r) => r.study.text!.div.includes('<li> etat: null </li>') && r.study.status === undefined)).toBe(true);
+  });
+
+  it('keeps the raw statut_recrutement consistent with the flag, « en attente » as recruiting only in old documents', () => {
+    for (const { study } of withList()) {
+      const statut = readNarrativeItem(study.text!.div, 'statut_recrutement');
+      const c = recruitmentCoding(study);
+      const expected: Record<string, string[]> = {
+        recruiting: c?.version === '0.3.0' ? ['Recrutement ouvert', 'Recrutement en attente'] : ['Recrutement ouvert'],
+        upcoming: ['Recrutement en attente'],
+        'completed-recruiting': ['Recrutement fermé'],
+        none: ['null', 'undefined'],
+      };
+      expect(expected[c?.code ?? 'none'], study.id).toContain(statut);
+    }
+  });
+
+  it('dates meta.lastUpdated from historique, or else from the fallback date (CTIS 2023-03-15)', () => {
+    let future = 0;
+    for (const { study } of withList()) {
+      const div = study.text!.div;
+      const historique = readNarrativeItem(div, 'historique')!;
+      const theoretical = readNarrativeItem(div, 'date_theorique_maximale_autorisation_cpp')!;
+      const lastUpdated = study.meta!.lastUpdated!.slice(0, 10);
+      if (reg(study) === 'REG536') expect(theoretical).toBe('2023-03-15');
+      if (historique === 'undefined') {
+        expect(lastUpdated).toBe(theoretical);
+      } else {
+        const days = historique.split(', ').map((h) => h.split(':')[0]).sort();
+        expect(lastUpdated).toBe(days[days.length - 1]);
+        expect(lastUpdated <= '2026-06-01').toBe(true);
+      }
+      if (lastUpdated > '2026-06-01') future++;
+    }
+    expect(future).toBeGreaterThan(0);
+  });
+
+  it('builds the Group criteria from the narrative lists, in order; legacy documents lose description and the outcome flag', () => {
+    let legacy = 0;
+    for (const { study, group } of withList()) {
+      const div = study.text!.div;
+      const eligibility = parseCriteria(readNarrativeItem(div, 'criteres_eligibilite')!);
+      const judgement = parseCriteria(readNarrativeItem(div, 'criteres_jugement')!);
+      const source = [...eligibility.map((c) => ({ ...c, list: 'eligibility-criteria' })), ...judgement.map((c) => ({ ...c, list: 'judgement-criteria' }))]
+        .filter((c) => !(c.titre === 'null' && c.type === 'null'));
+      const others = group.characteristic!.filter((c) => c.code.coding![0].code === 'grp-other') as (GroupCharacteristic & { description?: string })[];
+      expect(others.map((c) => c.valueCodeableConcept?.coding?.[0]?.display), study.id).toEqual(source.map((c) => c.titre));
+      const isLegacy = others.every((c) => c.description === undefined);
+      if (isLegacy) {
+        legacy++;
+        expect(others.map((c) => c.exclude)).toEqual(source.map((c) => c.type === 'EXCLUSION'));
+        expect(study.meta!.lastUpdated! < '2025-12-09').toBe(true);
+        const c = recruitmentCoding(study);
+        if (c) expect(c).toMatchObject({ version: '0.3.0' });
+        expect(c?.code).not.toBe('upcoming');
+        expect(group.characteristic!.filter((x) => x.code.coding![0].code !== 'grp-studypop').every((x) => x.exclude !== undefined)).toBe(true);
+      } else {
+        expect(others.map((c) => c.description)).toEqual(source.map((c) => c.list));
+        expect(others.map((c) => c.exclude)).toEqual(source.map((c) => c.type === 'EXCLUSION' || c.type === 'SECONDAIRE'));
+      }
+    }
+    expect(legacy).toBeGreaterThan(0);
+    // Primary and secondary outcomes look alike in legacy Groups: only the narrative tells them apart.
+    expect(records.some((r) => r.study.text!.div.includes(' - Type: SECONDAIRE') && r.group.characteristic!.every((c) => !(c as { description?: string }).description))).toBe(true);
+  });
+
+  it('keeps documents built before 2025-12-18 in their old recruitment coding, dated before their build', () => {
+    const old = records.filter((r) => recruitmentCoding(r.study)?.version === '0.3.0');
+    expect(old.length).toBeGreaterThan(0);
+    for (const { study } of old) expect(study.meta!.lastUpdated! < '2025-12-18').toBe(true);
+  });
+
+  it('has hostile narratives: no list, markup inside a value, empty criteria items, null and undefined values', () => {
+    const divs = records.map((r) => r.study.text!.div);
+    const bare = records.find((r) => !r.study.text!.div.includes('<li>'))!;
+    expect(bare.study.text!.div).toBe('<div xmlns="http://www.w3.org/1999/xhtml"><h2>Données reçues avant modélisation FHIR</h2></div>');
+    expect(bare.group.text).toEqual(bare.study.text);
+    expect(divs.some((d) => /<li> resume: [^<]*(<br>)?[^<]*<ul><li>.*<\/li><\/ul> <\/li>/.test(d))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> criteres_eligibilite: Titre: null - Type: null,Titre: '))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> titre: null </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> statut_recrutement: null </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> statut_recrutement: undefined </li>'))).toBe(true);
+    expect(divs.some((d) => d.includes('<li> historique: undefined </li>'))).toBe(true);
   });
 });
 

@@ -1,11 +1,5 @@
-/** mulberry32: a tiny seeded PRNG so that injected faults are reproducible. Returns floats in [0, 1). */
-export function createPrng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * The emulator draws its faults from the project's one mulberry32 (lib/demo/prng.ts). This re-export only keeps
+ * `scripts/bench/proxy.ts` compiling; new code imports `@/lib/demo/prng`.
+ */
+export { createPrng } from '@/lib/demo/prng';

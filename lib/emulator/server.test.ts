@@ -1,5 +1,8 @@
 import type { Bundle, OperationOutcome } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoRecords } from '@/lib/demo/generator';
+import { readNarrativeItem, summariseStatusCases } from '@/lib/demo/status-cases';
+import type { DemoRecord } from '@/lib/demo/types';
 import { startEmulator, type Emulator } from './server';
 import { buildTestRecord, buildTestRecords } from './test-records';
 
@@ -443,5 +446,76 @@ describe('full crawl', () => {
     } finally {
       await e.close();
     }
+  });
+});
+
+describe('demo dataset: the status cases go through search and reads', () => {
+  let demo: Emulator;
+  let records: DemoRecord[];
+  const RECRUITING = 'extension.valueCodeableConcept.coding.code.keyword=recruiting';
+  const total = async (qs: string) => {
+    const r = await search(`${qs}&_count=0`, demo);
+    return r.status === 404 ? 0 : (r.body.total as number);
+  };
+  const idsOf = (pred: (r: DemoRecord) => boolean) => records.filter(pred).map((r) => r.study.id!);
+  const etat = (r: DemoRecord) => readNarrativeItem(r.study.text!.div, 'etat');
+
+  beforeAll(async () => {
+    records = generateDemoRecords({ count: 2000 });
+    demo = await startEmulator({ records });
+  });
+  afterAll(async () => {
+    await demo.close();
+  });
+
+  it('finds every study whose recruiting flag contradicts its status with status= and the keyword filter', async () => {
+    const { cases } = summariseStatusCases(records);
+    expect(cases.recruitingButSuspended).toBeGreaterThan(0);
+    expect(await total(`?status=temporarily-closed-to-accrual&${RECRUITING}`)).toBe(cases.recruitingButSuspended);
+    expect(await total(`?status=completed&${RECRUITING}`)).toBe(cases.recruitingButCompleted);
+    expect(await total(`?status=administratively-completed&${RECRUITING}`)).toBe(cases.recruitingButAdministrativelyCompleted);
+    expect(await total(`?status=withdrawn&${RECRUITING}`)).toBe(cases.recruitingButWithdrawn);
+    // The analysed field also matches `recruiting` inside `completed-recruiting` (§2.1): many more hits.
+    expect(await total('?status=completed&extension.valueCodeableConcept.coding.code=recruiting')).toBeGreaterThan(cases.recruitingButCompleted);
+  });
+
+  it('serves PROROGEE as approved and EXPIREE as withdrawn, with the raw etat third in the narrative', async () => {
+    for (const [state, status] of [['PROROGEE', 'approved'], ['EXPIREE', 'withdrawn']] as const) {
+      const matching = idsOf((r) => etat(r) === state);
+      expect(matching.length, state).toBeGreaterThan(0);
+      expect(await total(`?status=${status}`)).toBe(records.filter((r) => r.study.status === status).length);
+      const read = await call(`${demo.baseUrl}/ResearchStudy/${matching[0]}`);
+      expect(read.body.status).toBe(status);
+      expect(read.body.text.div).toMatch(new RegExp(`<ul><li> reglementation_code: [^<]* </li><li> precision_reglementation: [^<]* </li><li> etat: ${state} </li>`));
+      const hit = await search(`?identifier=${matching[0]}&status=${status}`, demo);
+      expect(ids(hit.body)).toEqual([matching[0]]);
+    }
+  });
+
+  it('keeps legacy « en attente » documents under the recruiting keyword, and serves their legacy Group', async () => {
+    const legacy = records.find((r) => {
+      const c = r.study.extension?.find((e) => e.url.endsWith('eclaire-recruitment-status'))?.valueCodeableConcept?.coding?.[0];
+      return c?.code === 'recruiting' && c.version === '0.3.0' && r.study.text!.div.includes('statut_recrutement: Recrutement en attente');
+    })!;
+    expect(legacy).toBeDefined();
+    const id = legacy.study.id!;
+    expect(ids((await search(`?identifier=${id}&${RECRUITING}`, demo)).body)).toEqual([id]);
+    expect((await search(`?identifier=${id}&extension.valueCodeableConcept.coding.code.keyword=upcoming`, demo)).status).toBe(404);
+    const withoutDescription = records.find((r) =>
+      r.group.characteristic!.some((c) => c.code.coding?.[0]?.code === 'grp-other' && !(c as { description?: string }).description))!;
+    const group = await call(`${demo.baseUrl}/Group/${withoutDescription.group.id}`);
+    const others = group.body.characteristic.filter((c: any) => c.code.coding[0].code === 'grp-other');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((c: any) => c.description === undefined && typeof c.exclude === 'boolean')).toBe(true);
+  });
+
+  it('filters future and fallback meta.lastUpdated dates with _lastUpdated', async () => {
+    const { cases } = summariseStatusCases(records);
+    expect(cases.futureLastUpdated).toBeGreaterThan(0);
+    expect(await total('?_lastUpdated=gt2026-06-01')).toBe(cases.futureLastUpdated);
+    const ctisFallback = idsOf((r) => r.study.meta!.lastUpdated === '2023-03-15T00:00:00.000Z' && readNarrativeItem(r.study.text!.div, 'historique') === 'undefined');
+    expect(ctisFallback.length).toBe(cases.ctisFixedFallback);
+    const page = await search('?_must=REG536&_lastUpdated=2023-03-15&_count=100', demo);
+    expect(ids(page.body)).toEqual(expect.arrayContaining(ctisFallback));
   });
 });

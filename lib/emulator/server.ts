@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Organization } from 'fhir/r4';
 import type { DemoRecord } from '@/lib/demo/types';
 import { DEFAULT_ORGANIZATIONS } from './organizations';
-import { createPrng } from './prng';
+import { createPrng } from '@/lib/demo/prng';
 import { parseQueryParams } from './query-string';
 import { buildOperationOutcome, searchResearchStudies, type EmulatorResponse } from './search';
 import { EmulatorStore } from './store';

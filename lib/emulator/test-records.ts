@@ -1,13 +1,14 @@
 import type { ResearchStudy } from 'fhir/r4';
 import type { DemoRecord } from '@/lib/demo/types';
+import { EXTENSION_URLS } from '@/lib/demo/fhir-parts';
+import { buildNarrative } from '@/lib/demo/narrative';
+import { SYSTEMS } from '@/lib/eclaire/code-systems';
 import { DEMO_TAG } from '@/lib/eclaire/provenance';
 
 /**
  * Small, hand-controllable DemoRecords in ECLAIRE's shape, for the emulator's own tests (the full demo
  * generator lives in lib/demo/). Every field a search rule looks at can be set.
  */
-
-const IG = 'https://interop.esante.gouv.fr/ig/fhir/eclaire';
 
 export interface TestRecordInput {
   id: string;
@@ -35,30 +36,27 @@ export function buildTestRecord(input: TestRecordInput): DemoRecord {
   const sites = input.sites ?? [];
   const extension: NonNullable<ResearchStudy['extension']> = [];
   if (input.summary) {
-    extension.push({ url: 'https://hl7.org/fhir/R4/researchstudy-definitions.html#ResearchStudy.descriptionSummary', valueMarkdown: input.summary });
+    extension.push({ url: EXTENSION_URLS.descriptionSummary, valueMarkdown: input.summary });
   }
   if (input.sponsor) {
     extension.push({
-      url: 'https://hl7.org/fhir/5.0/StructureDefinition/extension-ResearchStudy.associatedParty',
+      url: EXTENSION_URLS.associatedParty,
       extension: [{ url: 'name', valueString: input.sponsor }],
     });
   }
   if (input.recruitment) {
     extension.push({
-      url: `${IG}/StructureDefinition/eclaire-recruitment-status`,
-      valueCodeableConcept: { coding: [{ code: input.recruitment, system: `${IG}/CodeSystem/eclaire-status-recruitment-code-system`, version: '0.3.1' }] },
+      url: EXTENSION_URLS.recruitmentStatus,
+      valueCodeableConcept: { coding: [{ code: input.recruitment, system: SYSTEMS.recruitment, version: '0.3.1' }] },
     });
   }
-  const text = {
-    status: 'extensions' as const,
-    div: `<div xmlns="http://www.w3.org/1999/xhtml"><h2>Données reçues avant modélisation FHIR</h2><ul><li> reglementation_code: ${regulation} </li></ul></div>`,
-  };
+  const text = buildNarrative([['reglementation_code', regulation]]);
   const study: ResearchStudy = {
     resourceType: 'ResearchStudy',
     id,
     meta: {
       lastUpdated: `${input.lastUpdated ?? '2024-01-01'}T00:00:00.000Z`,
-      profile: [`${IG}/StructureDefinition/eclaire-researchstudy`],
+      profile: [EXTENSION_URLS.profile],
       tag: [DEMO_TAG],
     },
     text,
@@ -67,7 +65,7 @@ export function buildTestRecord(input: TestRecordInput): DemoRecord {
     ],
     ...(input.title !== undefined ? { title: input.title } : {}),
     status: (input.status ?? 'active') as ResearchStudy['status'],
-    category: [{ coding: [{ code: regulation, system: `${IG}/CodeSystem/eclaire-regulation-code-code-system`, version: '0.3.0' }] }],
+    category: [{ coding: [{ code: regulation, system: SYSTEMS.regulation, version: '0.3.0' }] }],
     ...(input.conditions ? { condition: input.conditions.map((c, k) => ({ id: `disease-condition-${id}-${k}`, text: c })) } : {}),
     enrollment: [{ reference: `Group/${id}-enrollment-group`, type: 'Group', display: 'Reference to group detailing study characteristics' }],
     ...(sites.length ? { site: sites.map((_, k) => ({ reference: `Location/${id}-${k}-site`, type: 'Location', display: 'Reference to site' })) } : {}),
