@@ -100,10 +100,16 @@ describe('runSync against the emulator', () => {
     const store = newStore();
     await sync(store, emulator);
 
-    const target = recs.find((r) =>
-      r.study.extension?.some(
-        (e) => e.url.endsWith(RECRUITMENT_EXT) && e.valueCodeableConcept?.coding?.[0]?.code === 'recruiting',
-      ),
+    // A study that really recruits: declared so (current code system) and in progress.
+    const target = recs.find(
+      (r) =>
+        r.study.status === 'active' &&
+        r.study.extension?.some(
+          (e) =>
+            e.url.endsWith(RECRUITMENT_EXT) &&
+            e.valueCodeableConcept?.coding?.[0]?.code === 'recruiting' &&
+            e.valueCodeableConcept?.coding?.[0]?.version === '0.3.1',
+        ),
     )!;
     expect(target).toBeDefined();
     const id = target.study.id!;
