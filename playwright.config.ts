@@ -54,6 +54,8 @@ export default defineConfig({
         PHARE_DEMO: '0',
         PHARE_API_RATE_LIMIT: '3000',
         PHARE_TILE_URL: `${APP_URL}/tuiles-test/{z}/{x}/{y}.png`,
+        // The blank-tile route answers 404 unless this is set (app/tuiles-test).
+        PHARE_TEST_TILES: '1',
       },
     },
   ],
