@@ -10,7 +10,7 @@ import { createUpstreamCaller, type ProxyUpstream } from './upstream';
 
 /**
  * Pass-through FHIR proxy of `GET /ResearchStudy?…` and `GET /ResearchStudy/{id}` (DESIGN.md), assembled from:
- * - params.ts — allowlisted, re-encoded parameters;
+ * - params.ts, lucene.ts — allowlisted, re-encoded parameters; full text searched literally, as words;
  * - cache.ts — one shared LRU cache that coalesces identical misses and serves stale answers;
  * - upstream.ts, resilience.ts — every call through the process-wide limiter and cockatiel policies;
  * - search.ts, read.ts — the two operations, the read falling back on the local mirror;

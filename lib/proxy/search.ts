@@ -6,7 +6,7 @@ import { buildCanonicalQuery, MAX_RESULT_WINDOW, parseSearchQuery, type Canonica
 import { serveCached, type ProxyParts } from './serve';
 import { UpstreamFailureError } from './upstream';
 
-/** `GET /ResearchStudy?…` through the proxy: validated parameters, Phare's links in the Bundle. */
+/** `GET /ResearchStudy?…` through the proxy: validated parameters, escaped full text, Phare's links in the Bundle. */
 
 const SEARCH_PATH = '/ResearchStudy';
 
@@ -56,7 +56,10 @@ export function interpretSearch(raw: RawResponse, search: CanonicalSearch, publi
   throw new UpstreamFailureError(`Statut inattendu d’ECLAIRE : ${raw.status}.`, raw.status);
 }
 
-/** The cache key is the canonical query, which is also what the upstream receives. */
+/**
+ * The cache key is the canonical query (the text as the partner sent it); the upstream receives the same query
+ * with the full-text values escaped (lib/proxy/lucene.ts).
+ */
 export async function searchStudies(parts: ProxyParts, rawQuery: string, info: ProxyRequestInfo): Promise<ProxyAnswer> {
   const parsed = parseSearchQuery(rawQuery);
   if (!parsed.ok) {
@@ -67,7 +70,7 @@ export async function searchStudies(parts: ProxyParts, rawQuery: string, info: P
   const result = await serveCached(
     parts,
     `${SEARCH_PATH}?${search.query}`,
-    `${SEARCH_PATH}?${search.query}`,
+    `${SEARCH_PATH}?${search.upstreamQuery}`,
     (raw) => interpretSearch(raw, search, parts.publicBase),
     info,
   );
