@@ -546,3 +546,19 @@ describe('full text reaches ECLAIRE searched literally, as words (lib/proxy/luce
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('logs', () => {
+  it('carry no search text, only parameter names and a fingerprint', async () => {
+    const lines: unknown[] = [];
+    const logger = { warn: (message: string, meta?: object) => lines.push([message, meta]) };
+    const proxy = makeProxy({ logger, resilience: { maxRetries: 0 } });
+    emu.setFaults({ p503: 1 });
+    const answer = await proxy.search('_text=cancer%20du%20sein&_content=m%C3%A9lanome');
+    expect(answer.status).toBe(503);
+    const logged = JSON.stringify(lines);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(logged).not.toMatch(/cancer|sein|lanome/i);
+    expect(logged).toContain('_text');
+    expect(logged).toMatch(/empreinte [0-9a-f]{12}/);
+  });
+});

@@ -14,7 +14,8 @@ import { createUpstreamCaller, type ProxyUpstream } from './upstream';
  * - cache.ts — one shared LRU cache that coalesces identical misses and serves stale answers;
  * - upstream.ts, resilience.ts — every call through the process-wide limiter and cockatiel policies;
  * - search.ts, read.ts — the two operations, the read falling back on the local mirror;
- * - answers.ts, operation-outcome.ts — headers, ETags, French OperationOutcomes; stats.ts — counters; log.ts.
+ * - answers.ts, operation-outcome.ts — headers, ETags, French OperationOutcomes; stats.ts — counters;
+ * - log.ts — logs without partners' search terms.
  */
 
 export type { ProxyAnswer, ProxyRequestInfo } from './answers';

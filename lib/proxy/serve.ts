@@ -15,7 +15,7 @@ export interface ProxyParts {
 
 /**
  * Serves the cache entry `key`, filled when needed by calling `upstreamPath` and `interpret`ing the answer. A
- * failure (no usable answer, fresh or stale) is logged and returned to the caller.
+ * failure (no usable answer, fresh or stale) is logged without query text and returned to the caller.
  */
 export async function serveCached(
   parts: ProxyParts,
@@ -29,6 +29,6 @@ export async function serveCached(
     fetch: (signal) => parts.upstream.call(upstreamPath, accept, interpret, signal),
   });
   if ('entry' in served) return { answer: fromCache(served.entry, served.xCache, info) };
-  logUpstreamFailure(parts.logger, served.failure);
+  logUpstreamFailure(parts.logger, key, served.failure);
   return { failure: served.failure };
 }

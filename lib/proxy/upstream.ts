@@ -16,7 +16,7 @@ import {
 import { EclaireClient, type RawResponse } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import type { RateLimiter } from '@/lib/eclaire/rate-limiter';
-import type { ProxyLogger } from './log';
+import { redactingLogger, type ProxyLogger } from './log';
 import { DEFAULT_RESILIENCE, DEFAULT_RETRY_AFTER_S, type ResilienceOptions } from './resilience';
 import type { BreakerState, ProxyCounters } from './stats';
 
@@ -125,7 +125,8 @@ export function createUpstreamCaller(options: UpstreamOptions): UpstreamCaller {
       limiter: tracked.limiter,
       timeoutMs: r.timeoutMs,
       maxRetries: 0,
-      logger,
+      // The client logs the URLs it calls: partners' search terms must not reach the logs.
+      logger: redactingLogger(logger),
     });
   }
 
