@@ -7,6 +7,7 @@ import type { Bundle, OperationOutcome } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import type { DemoRecord } from '@/lib/demo/types';
+import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { createRateLimiter } from '@/lib/eclaire/rate-limiter';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
 import { checkTextSyntax } from '@/lib/emulator/text-match';
@@ -240,6 +241,22 @@ describe('when the upstream fails', () => {
     expect(answer.headers['retry-after']).toMatch(/^\d+$/);
     expect(json<OperationOutcome>(answer).issue[0].code).toBe('transient');
     expect(emu.stats().requests).toBe(3);
+  });
+
+  it('keeps the reason of an upstream failure (its Retry-After), not a timeout', async () => {
+    const failing: ProxyUpstream = {
+      fetchRaw: async () => {
+        throw new EclaireUnavailableError('ECLAIRE est indisponible (503).', { url: '', status: 503, attempts: 1, retryAfterMs: 90_000 });
+      },
+    };
+    const lines: unknown[] = [];
+    const logger = { warn: (message: string, meta?: object) => lines.push([message, meta]) };
+    const proxy = makeProxy({ client: failing, logger, resilience: { maxRetries: 0 } });
+    const answer = await proxy.search('_count=5');
+    expect(answer.status).toBe(503);
+    expect(answer.headers['retry-after']).toBe('90');
+    expect(JSON.stringify(lines)).toContain('ECLAIRE est indisponible (503).');
+    expect(JSON.stringify(lines)).not.toContain('délai');
   });
 
   it('treats an upstream timeout as a failure', async () => {

@@ -157,15 +157,24 @@ export function createUpstreamCaller(options: UpstreamOptions): UpstreamCaller {
   /** One upstream attempt, interpreted inside the policies so that an unusable answer counts as a failure. */
   async function attempt<T>(pathAndQuery: string, accept: string, interpret: (raw: RawResponse) => T, outer: AbortSignal): Promise<T> {
     let attemptSignal: AbortSignal | undefined;
+    // Whether the deadline had fired when the client gave up (the policy aborts the signal on every return, so
+    // it must be read at that moment, not afterwards: a 503 is not a timeout).
+    let cancelledDuringCall = false;
     try {
       return await timeoutPolicy.execute(async ({ signal }) => {
         attemptSignal = signal;
         if (!started) counters.upstreamCalls++;
-        const raw = await client.fetchRaw(pathAndQuery, { signal, accept });
+        let raw: RawResponse;
+        try {
+          raw = await client.fetchRaw(pathAndQuery, { signal, accept });
+        } catch (error) {
+          cancelledDuringCall = signal.aborted;
+          throw error;
+        }
         return interpret(raw);
       }, outer);
     } catch (error) {
-      const timedOut = error instanceof TaskCancelledError || (attemptSignal?.aborted === true && !outer.aborted);
+      const timedOut = error instanceof TaskCancelledError || cancelledDuringCall;
       if (!timedOut || outer.aborted) throw error;
       if (started && attemptSignal && !started.has(attemptSignal)) throw new UpstreamQueueTimeoutError();
       throw new UpstreamFailureError(`ECLAIRE ne répond pas (délai de ${r.timeoutMs} ms dépassé).`);
