@@ -159,6 +159,19 @@ test.describe('API responses', () => {
     }
   });
 
+  test('FHIR full text is searched as words: Lucene syntax never fails upstream, text without a word is refused', async ({ request }) => {
+    for (const text of ['"covid', 'covid/19', 'field:value', '*abc', 'a~10 AND (b']) {
+      const response = await request.get(`/api/fhir/ResearchStudy?_count=1&_text=${encodeURIComponent(text)}`);
+      expect([200, 404], text).toContain(response.status());
+      expect((await response.json()).resourceType, text).toBe('Bundle');
+    }
+    const refused = await request.get(`/api/fhir/ResearchStudy?_text=${encodeURIComponent('/.*/')}`);
+    expect(refused.status()).toBe(400);
+    const outcome = await refused.json();
+    expect(outcome.resourceType).toBe('OperationOutcome');
+    expect(outcome.issue[0].diagnostics).toMatch(/^Paramètre « _text » refusé/);
+  });
+
   test('/api/* beyond the per-client limit answers 429 with Retry-After', async ({ baseURL }) => {
     test.setTimeout(120_000);
     // A client of its own (distinct first hop of x-forwarded-for), so that other tests keep their quota.
@@ -250,6 +263,13 @@ test.describe('origin poisoning (PHARE_PUBLIC_URL unset, no trusted proxy)', () 
       const response = await request.get(path);
       expect(response.headers()['cache-control'], path).toMatch(/public/);
       expect(response.headers()['vary'] ?? '', path).toMatch(/\bHost\b/i);
+    }
+    // Next's metadata routes: a shared cache must revalidate them each time, or they must vary on Host too.
+    for (const path of ['/robots.txt', '/sitemap/0.xml', '/sitemap/1.xml']) {
+      const headers = (await request.get(path)).headers();
+      const storedWithoutRevalidation = /(?:s-maxage|max-age)=[1-9]/.test(headers['cache-control'] ?? '');
+      if (storedWithoutRevalidation) expect(headers['vary'] ?? '', path).toMatch(/\bHost\b/i);
+      else expect(headers['cache-control'], path).toMatch(/max-age=0|no-store|no-cache|private/);
     }
   });
 
