@@ -56,6 +56,8 @@ export default defineConfig({
         PHARE_API_RATE_LIMIT: '1000',
         PHARE_PAGE_RATE_LIMIT: '1000',
         PHARE_TILE_URL: `${APP_URL}/tuiles-test/{z}/{x}/{y}.png`,
+        // The blank-tile route answers 404 unless this is set (app/tuiles-test).
+        PHARE_TEST_TILES: '1',
       },
     },
   ],

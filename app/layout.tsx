@@ -14,7 +14,8 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   // Relative canonical and Open Graph URLs of every page resolve against the public origin (or the request's).
-  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, await headers());
+  const env = getEnv();
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers(), env.PHARE_TRUSTED_PROXIES);
   return {
     metadataBase: new URL(origin),
     title: { default: 'Phare — trouver une étude clinique près de chez vous', template: '%s — Phare' },

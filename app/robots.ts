@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
  * fictional demo dataset is served, so that invented studies never reach a search engine.
  */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, await headers());
+  const env = getEnv();
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers(), env.PHARE_TRUSTED_PROXIES);
   if (isServingDemo()) return { rules: { userAgent: '*', disallow: '/' } };
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/embed/', '/api/'] },

@@ -20,7 +20,8 @@ export async function generateSitemaps(): Promise<{ id: number }[]> {
 
 export default async function sitemap({ id }: { id: number | string }): Promise<MetadataRoute.Sitemap> {
   const n = Number(id);
-  const origin = requestOrigin(getEnv().PHARE_PUBLIC_URL, await headers());
+  const env = getEnv();
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers(), env.PHARE_TRUSTED_PROXIES);
   if (n === 0) {
     return [
       ...FIXED_PATHS.map((p) => ({ url: absoluteUrl(origin, p), changeFrequency: 'daily' as const })),

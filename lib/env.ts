@@ -21,8 +21,26 @@ const serverSchema = z.object({
     .default('https://www.sante.fr')
     .transform((s) => s.split(/[\s,]+/).filter(Boolean)),
   PORT: intFrom(3000, 1),
-  /** Public origin used in canonical URLs, sitemap and feeds. */
+  /**
+   * Public origin used in canonical URLs, sitemap, feeds, QR codes and share links. Unset, each answer names the
+   * origin its reader used (the validated `Host`, see lib/study/public-url.ts); set it in production.
+   */
   PHARE_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * How many proxy hops in front of Phare to trust (CDN, load balancer…), counted from the right of
+   * `X-Forwarded-For`. `0`: no forwarded header is trusted at all — the client is the socket's peer, the origin
+   * is `PHARE_PUBLIC_URL` or `Host`, and `X-Forwarded-Host`/`X-Forwarded-Proto` are ignored. `N > 0`: the client
+   * is the entry at position N from the right of `X-Forwarded-For` (lib/security/client-address.ts), and the
+   * origin may come from `X-Forwarded-Host`/`X-Forwarded-Proto`, which every one of the N proxies must set or
+   * append (never pass on from the client).
+   */
+  PHARE_TRUSTED_PROXIES: z.coerce
+    .number({ error: 'nombre entier attendu' })
+    .int('nombre entier attendu')
+    .min(0, 'nombre entier positif ou nul attendu')
+    .default(0),
+  /** `1` serves blank map tiles at /tuiles-test/… (set by playwright.config.ts only; 404 otherwise). */
+  PHARE_TEST_TILES: z.enum(['0', '1']).default('0'),
   /** Minimum spacing of upstream calls, shared by every caller of the process (CONTRACT §2.8). */
   ECLAIRE_MIN_INTERVAL_MS: intFrom(500),
   /** Per-request upstream timeout. */
@@ -40,11 +58,6 @@ const serverSchema = z.object({
   PHARE_API_RATE_LIMIT: intFrom(300, 1),
   /** Per-client limit on uncached search pages (/recherche, /recherche/flux, /embed/*): requests per minute. */
   PHARE_PAGE_RATE_LIMIT: intFrom(120, 1),
-  /**
-   * Proxy hops in front of Phare whose `X-Forwarded-For` (and `X-Forwarded-Host`/`-Proto`) are trusted, counted
-   * from the right; 0 trusts no forwarded header (DESIGN.md).
-   */
-  PHARE_TRUSTED_PROXIES: intFrom(0),
   /** Server worker processes of `npm start` (one per core by default); one more process syncs and calls ECLAIRE. */
   PHARE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /**

@@ -57,7 +57,7 @@ function Snippet({ label, code }: { label: string; code: string }) {
 
 export default async function IntegratePage() {
   const env = getEnv();
-  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers());
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers(), env.PHARE_TRUSTED_PROXIES);
   const exampleStudy = '2021-A01022-39';
   const searchEmbed = absoluteUrl(origin, routes.embedSearch('maladie=diab%C3%A8te&region=52'));
   const studyEmbed = absoluteUrl(origin, routes.embedStudy(exampleStudy));

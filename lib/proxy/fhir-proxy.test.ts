@@ -7,13 +7,16 @@ import type { Bundle, OperationOutcome } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import type { DemoRecord } from '@/lib/demo/types';
+import { EclaireUnavailableError } from '@/lib/eclaire/errors';
 import { createRateLimiter } from '@/lib/eclaire/rate-limiter';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
+import { checkTextSyntax } from '@/lib/emulator/text-match';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { openStore, type Store } from '@/lib/store/store';
 import { preparePage } from '@/lib/sync/run-sync';
 import { FHIR_FRESH_TTL_MS as FRESH_TTL_MS, FHIR_STALE_MAX_MS as STALE_MAX_MS } from '@/lib/cache-control';
 import { createFhirProxy, type FhirProxy, type FhirProxyOptions, type ProxyAnswer, type ProxyUpstream } from './fhir-proxy';
+import { unescapedSyntax } from './test-helpers';
 
 const quiet = { warn: () => {}, info: () => {} };
 const FAST = { backoffInitialMs: 1, backoffMaxMs: 4, timeoutMs: 3_000 };
@@ -151,10 +154,18 @@ describe('cache and coalescing', () => {
 
   it('turns a permanent upstream 400 into a French OperationOutcome with the upstream diagnostics', async () => {
     const proxy = makeProxy();
-    const answer = await proxy.search('_text=%22covid');
+    // Two search_after values for the default sort's three keys (CONTRACT §2.1): ECLAIRE refuses it.
+    const answer = await proxy.search('search_after=a,b');
     expect(answer.status).toBe(400);
     expect(answer.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
-    expect(diagnostics(answer)).toMatch(/^ECLAIRE a refusé la recherche : .*parse/i);
+    expect(diagnostics(answer)).toMatch(/^ECLAIRE a refusé la recherche : .*search_after/i);
+    expect(emu.stats().requests).toBe(1);
+  });
+
+  it('searches a stray quote as a word instead of failing upstream', async () => {
+    const proxy = makeProxy();
+    const answer = await proxy.search('_text=%22covid');
+    expect([200, 404]).toContain(answer.status);
     expect(emu.stats().requests).toBe(1);
   });
 
@@ -230,6 +241,22 @@ describe('when the upstream fails', () => {
     expect(answer.headers['retry-after']).toMatch(/^\d+$/);
     expect(json<OperationOutcome>(answer).issue[0].code).toBe('transient');
     expect(emu.stats().requests).toBe(3);
+  });
+
+  it('keeps the reason of an upstream failure (its Retry-After), not a timeout', async () => {
+    const failing: ProxyUpstream = {
+      fetchRaw: async () => {
+        throw new EclaireUnavailableError('ECLAIRE est indisponible (503).', { url: '', status: 503, attempts: 1, retryAfterMs: 90_000 });
+      },
+    };
+    const lines: unknown[] = [];
+    const logger = { warn: (message: string, meta?: object) => lines.push([message, meta]) };
+    const proxy = makeProxy({ client: failing, logger, resilience: { maxRetries: 0 } });
+    const answer = await proxy.search('_count=5');
+    expect(answer.status).toBe(503);
+    expect(answer.headers['retry-after']).toBe('90');
+    expect(JSON.stringify(lines)).toContain('ECLAIRE est indisponible (503).');
+    expect(JSON.stringify(lines)).not.toContain('délai');
   });
 
   it('treats an upstream timeout as a failure', async () => {
@@ -433,5 +460,122 @@ describe('no SSRF, fail closed', () => {
       evil.close();
       redirecting.close();
     }
+  });
+});
+
+describe('full text reaches ECLAIRE searched literally, as words (lib/proxy/lucene.ts)', () => {
+  const received: string[] = [];
+  const recorder: ProxyUpstream = {
+    fetchRaw: async (pathAndQuery) => {
+      received.push(pathAndQuery);
+      return { status: 404, headers: {}, body: JSON.stringify({ resourceType: 'Bundle', type: 'searchset', total: 0 }), url: '' };
+    },
+  };
+  const sentTexts = (pathAndQuery: string) => {
+    const query = new URLSearchParams(pathAndQuery.slice(pathAndQuery.indexOf('?') + 1));
+    return [query.get('_text'), query.get('_content')].filter((v): v is string => v !== null);
+  };
+
+  afterEach(() => {
+    received.length = 0;
+  });
+
+  const hostile = [
+    '/.*/ cancer',
+    '/[a-z]+/',
+    '*abc',
+    'canc*',
+    'a?c',
+    'a~10',
+    'cancer~',
+    'field:value',
+    'title:cancer OR _id:*',
+    '"covid',
+    'covid "19',
+    'a\\',
+    '\\ x',
+    '(a OR b) AND NOT c',
+    '[a TO z]',
+    '{a TO z}',
+    'a && b || c',
+    'x^10',
+    '+a -b',
+    '!a',
+    'a=b',
+    '<b>x</b>',
+    'covid/19',
+    'ab'.repeat(100),
+  ];
+
+  it.each(hostile)('%j is sent escaped, never as Lucene syntax', async (text) => {
+    const proxy = makeProxy({ client: recorder });
+    const answer = await proxy.search(`_text=${encodeURIComponent(text)}&_content=${encodeURIComponent(text)}`);
+    expect(answer.status).toBe(404);
+    expect(received).toHaveLength(1);
+    const sent = sentTexts(received[0]);
+    expect(sent).toHaveLength(2);
+    for (const value of sent) {
+      expect(unescapedSyntax(value), value).toEqual([]);
+      expect(checkTextSyntax(value), value).toBeUndefined();
+    }
+  });
+
+  const refused: [string, string][] = [
+    ['/.*/', '_text'],
+    ['*', '_text'],
+    ['\\', '_text'],
+    ['"', '_text'],
+    ['<>', '_text'],
+    ['a'.repeat(201), '_text'],
+    ['é'.repeat(201), '_text'],
+    ['x'.repeat(10_240), '(requête)'],
+    ['cancer\u0000', '_text'],
+  ];
+
+  it.each(refused.map(([text, param]) => [text.length > 40 ? `${text.slice(0, 20)}… (${text.length} car.)` : text, text, param]))(
+    '%j is refused with a French 400, without calling ECLAIRE',
+    async (_label, text, param) => {
+      const proxy = makeProxy({ client: recorder });
+      const answer = await proxy.search(`_text=${encodeURIComponent(text)}`);
+      expect(answer.status).toBe(400);
+      expect(diagnostics(answer)).toMatch(new RegExp(`^Paramètre « ${param.replace(/[()]/g, '\\$&')} » refusé`));
+      expect(received).toEqual([]);
+    },
+  );
+
+  it('keeps the text as sent in the cache key and in Phare’s links', async () => {
+    const bundle = { resourceType: 'Bundle', type: 'searchset', total: 50, link: [{ relation: 'self', url: 'x' }, { relation: 'next', url: 'y' }], entry: [] };
+    const calls: string[] = [];
+    const upstream: ProxyUpstream = {
+      fetchRaw: async (pathAndQuery) => {
+        calls.push(pathAndQuery);
+        return { status: 200, headers: {}, body: JSON.stringify(bundle), url: '' };
+      },
+    };
+    const proxy = makeProxy({ client: upstream, publicBase: 'https://phare.example/api/fhir' });
+    const first = json<Bundle>(await proxy.search('_text=covid-19&_count=10'));
+    expect(calls).toEqual(['/ResearchStudy?_text=covid%5C-19&_count=10']);
+    expect(first.link).toEqual([
+      { relation: 'self', url: 'https://phare.example/api/fhir/ResearchStudy?_text=covid-19&_count=10' },
+      { relation: 'next', url: 'https://phare.example/api/fhir/ResearchStudy?_text=covid-19&_count=10&_getpagesoffset=10' },
+    ]);
+    expect((await proxy.search('_count=10&_text=covid-19')).headers['x-cache']).toBe('HIT');
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('logs', () => {
+  it('carry no search text, only parameter names and a fingerprint', async () => {
+    const lines: unknown[] = [];
+    const logger = { warn: (message: string, meta?: object) => lines.push([message, meta]) };
+    const proxy = makeProxy({ logger, resilience: { maxRetries: 0 } });
+    emu.setFaults({ p503: 1 });
+    const answer = await proxy.search('_text=cancer%20du%20sein&_content=m%C3%A9lanome');
+    expect(answer.status).toBe(503);
+    const logged = JSON.stringify(lines);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(logged).not.toMatch(/cancer|sein|lanome/i);
+    expect(logged).toContain('_text');
+    expect(logged).toMatch(/empreinte [0-9a-f]{12}/);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buildSearchQuery } from '@/lib/eclaire/params';
+import { escapeQueryText } from './lucene';
 
 /**
  * Validation and canonical form of the FHIR search parameters the proxy lets through to ECLAIRE
@@ -42,10 +43,12 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Full text: searched literally, as words (policy in lib/proxy/lucene.ts). */
 const freeText = z
   .string()
   .max(MAX_TEXT_LENGTH, `texte limité à ${MAX_TEXT_LENGTH} caractères`)
-  .refine((v) => !ABSOLUTE_URL.test(v), 'les adresses web ne sont pas acceptées');
+  .refine((v) => !ABSOLUTE_URL.test(v), 'les adresses web ne sont pas acceptées')
+  .refine((v) => /[\p{L}\p{N}]/u.test(v), 'texte sans lettre ni chiffre : la recherche porte sur des mots, sans syntaxe Lucene');
 
 const digits = (max: number, what: string) =>
   z
@@ -91,8 +94,10 @@ const ALLOWED = new Set<string>(ALLOWED_PARAMS);
 export interface CanonicalSearch {
   /** Validated values, canonical form, `_count` always set. */
   params: Partial<Record<ProxyParamName, string>> & { _count: string };
-  /** Canonical query string (without `?`): the upstream query and the cache key. */
+  /** Canonical query string (without `?`): the cache key and Phare's `self`/`next` links. */
   query: string;
+  /** The query sent to ECLAIRE: `query` with the full-text values escaped (lib/proxy/lucene.ts). */
+  upstreamQuery: string;
 }
 
 export interface ParamError {
@@ -120,6 +125,9 @@ function decodeComponent(raw: string): string | undefined {
     return undefined;
   }
 }
+
+/** Parameters ECLAIRE hands to OpenSearch `query_string` (CONTRACT §2.2). */
+const FULL_TEXT_PARAMS = ['_text', '_content'] as const;
 
 /** Serialises validated parameters in the canonical order. */
 export function buildCanonicalQuery(params: Partial<Record<ProxyParamName, string>>): string {
@@ -168,7 +176,12 @@ export function parseSearchQuery(rawQuery: string): ParseResult {
   }
   if (values._getpagesoffset === '0') delete values._getpagesoffset;
   const params = { ...values, _count: String(count) };
-  return { ok: true, value: { params, query: buildCanonicalQuery(params) } };
+  const upstream: Partial<Record<ProxyParamName, string>> = { ...params };
+  for (const name of FULL_TEXT_PARAMS) {
+    const text = upstream[name];
+    if (text !== undefined) upstream[name] = escapeQueryText(text);
+  }
+  return { ok: true, value: { params, query: buildCanonicalQuery(params), upstreamQuery: buildCanonicalQuery(upstream) } };
 }
 
 /** Ids of the read route: the same alphabet as ECLAIRE's ids, nothing that could change the upstream path. */

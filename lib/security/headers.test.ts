@@ -1,9 +1,12 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   buildContentSecurityPolicy,
   buildPageSecurityHeaders,
   classifyPath,
   createNonce,
+  NON_PAGE_HEADER_SOURCES,
+  NON_PAGE_SECURITY_HEADERS,
   sanitiseOrigins,
   tileOrigin,
 } from './headers';
@@ -101,5 +104,62 @@ describe('helpers', () => {
     const a = createNonce();
     expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(createNonce()).not.toBe(a);
+  });
+});
+
+describe('headers of answers that skip the middleware (next.config.mjs)', () => {
+  // Next's own copy of path-to-regexp, compiled as Next compiles `headers()` sources.
+  const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+    pathToRegexp(source: string, keys: unknown[], options: object): RegExp;
+  };
+  const matchers = NON_PAGE_HEADER_SOURCES.map((source) => pathToRegexp(source, [], { strict: true, sensitive: false, delimiter: '/' }));
+  const covered = (path: string) => matchers.some((re) => re.test(path));
+
+  it('next.config.mjs sets exactly these headers on exactly these paths', async () => {
+    const config = (await import('../../next.config.mjs' as string)) as {
+      default: { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    };
+    const rules = await config.default.headers();
+    expect(rules.map((r) => r.source)).toEqual(NON_PAGE_HEADER_SOURCES);
+    for (const rule of rules) {
+      expect(Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))).toEqual(NON_PAGE_SECURITY_HEADERS);
+    }
+  });
+
+  it('forbids everything but the site’s own styles and images, and framing', () => {
+    const csp = directives(NON_PAGE_SECURITY_HEADERS['Content-Security-Policy']);
+    expect(csp['default-src']).toEqual(["'none'"]);
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['script-src']).toBeUndefined();
+    expect(NON_PAGE_SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+    expect(NON_PAGE_SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
+  });
+
+  it('covers every asset path the middleware leaves alone, and no page or API path', () => {
+    const paths = [
+      '/',
+      '/recherche',
+      '/recherche/flux',
+      '/essais/2022-500014-26-00',
+      '/embed/recherche',
+      '/embed/essais/2021-A01022-39',
+      '/glossaire',
+      '/api/studies',
+      '/api/fhir/ResearchStudy/x.json',
+      '/robots.txt',
+      '/sitemap.xml',
+      '/sitemap/0.xml',
+      '/favicon.ico',
+      '/tiles/blank.png',
+      '/tuiles-test/1/2/3.png',
+      '/tuiles-test/x',
+      '/_next/static/chunks/app/page-abc.js',
+      '/_next/static/css/a.css',
+      '/_next/image',
+    ];
+    for (const path of paths) {
+      const kind = classifyPath(path);
+      expect(covered(path), `${path} (${kind})`).toBe(kind === 'asset');
+    }
   });
 });

@@ -96,6 +96,31 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
 };
 
+/**
+ * CSP of every answer that is not a page — files of public/, robots.txt, sitemaps, Next's static chunks, the
+ * test tiles, and the 404 page rendered for a missing file: nothing may run, load or frame it. Styles and images of
+ * the site itself stay allowed so that such a 404 page is still readable (its scripts, without nonce, do not run).
+ */
+export const NON_PAGE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers of answers the middleware leaves alone (`classifyPath` → 'asset'), set by `headers()` in next.config.mjs. */
+export const NON_PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...BASE_SECURITY_HEADERS,
+  'Content-Security-Policy': NON_PAGE_CONTENT_SECURITY_POLICY,
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * `source` patterns (path-to-regexp, as in next.config.mjs) of the answers that get `NON_PAGE_SECURITY_HEADERS`:
+ * the same paths `classifyPath` calls assets, except `/api/*` (the middleware gives those their headers).
+ */
+export const NON_PAGE_HEADER_SOURCES: readonly string[] = [
+  '/_next/:path*',
+  '/tuiles-test/:path*',
+  '/:path((?!api/|_next/|tuiles-test/).*\\.[A-Za-z0-9]{1,8})',
+];
+
 /** Headers of a page (or `/embed/*` page): CSP with nonce, and no framing except embeds by the configured origins. */
 export function buildPageSecurityHeaders(opts: SecurityHeadersOptions): SecurityHeaders {
   const embed = classifyPath(opts.pathname) === 'embed';

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
+import { requestOrigin } from '@/lib/study/public-url';
 import { freshNonce, withNonce, type CachedPage, type PageCache } from './page-cache';
 
 /**
@@ -36,6 +37,13 @@ export interface FrontDoorOptions {
   health: (url: URL) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
   /** Today in Paris (pages print it). */
   today?: () => string;
+  /** PHARE_PUBLIC_URL, when set. */
+  publicUrl?: string;
+}
+
+function headerValue(req: http.IncomingMessage, name: string): string | null {
+  const v = req.headers[name.toLowerCase()];
+  return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
 }
 
 const INTERNAL_HEADER = /^x-phare-/i;
@@ -101,7 +109,10 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
 
   async function servePage(req: http.IncomingMessage, res: http.ServerResponse, url: URL, client: string): Promise<void> {
     const data = opts.dataKey();
-    const key = data ? `${req.headers.host ?? ''}|${url.pathname}${url.search}|${data}|${today()}` : undefined;
+    // Pages name their public origin (canonical links, JSON-LD, QR codes): the key holds it, as requestOrigin
+    // computes it, so that a forged Host is cached only under its own name and never served to anyone else.
+    const origin = requestOrigin(opts.publicUrl, { get: (n) => headerValue(req, n) }, opts.trustedProxies);
+    const key = data ? `${origin}|${url.pathname}${url.search}|${data}|${today()}` : undefined;
     const cached = key ? opts.cache.get(key) : undefined;
     if (cached) {
       send(req, res, withNonce(cached, opts.cache.placeholder, freshNonce()), { 'x-phare-cache': 'hit' });

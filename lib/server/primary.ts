@@ -4,6 +4,7 @@ import os from 'node:os';
 import { serveWorker } from '@/lib/cluster-rpc';
 import { getEnv } from '@/lib/env';
 import { startBudgetsInPrimary } from '@/lib/security/rate-limit';
+import { warnWhenPublicUrlMissing } from '@/lib/study/public-url';
 import { startScheduler } from '@/lib/sync/scheduler';
 // Imported for what they register with the primary: the FHIR proxy and the study lookups (lib/cluster-rpc.ts).
 import '@/lib/proxy/instance';
@@ -35,11 +36,7 @@ export function startPrimary(opts: { workerScript: string; execArgv: string[] })
   });
   for (let i = 0; i < workers; i++) fork();
 
-  if (process.env.NODE_ENV === 'production' && !env.PHARE_PUBLIC_URL) {
-    console.warn(
-      '[phare] PHARE_PUBLIC_URL n’est pas défini : les liens publics (canoniques, plan du site, flux) prendront l’hôte de chaque requête. Définissez-le en production.',
-    );
-  }
+  warnWhenPublicUrlMissing({ publicUrl: env.PHARE_PUBLIC_URL, production: process.env.NODE_ENV === 'production' });
   console.info(`[phare] ${workers} processus serveurs ; la synchronisation et les appels à ECLAIRE se font dans le processus ${process.pid}.`);
   startScheduler();
 

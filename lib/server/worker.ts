@@ -26,6 +26,7 @@ export async function startWorker(opts: {
     cache: createPageCache(),
     secret,
     trustedProxies: env.PHARE_TRUSTED_PROXIES,
+    publicUrl: env.PHARE_PUBLIC_URL,
     budgets: {
       api: createRequestBudget({ name: 'api', points: env.PHARE_API_RATE_LIMIT }),
       pages: createRequestBudget({ name: 'pages', points: env.PHARE_PAGE_RATE_LIMIT }),

@@ -66,7 +66,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const study = result.study;
 
   const env = getEnv();
-  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers());
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers(), env.PHARE_TRUSTED_PROXIES);
   const url = absoluteUrl(origin, routes.study(study.id));
   const visitor = readVisitorPlace(query);
   const placed = placeSites(study, visitor);

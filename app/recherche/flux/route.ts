@@ -1,6 +1,7 @@
 import { RECRUITMENT_LABELS } from '@/components/search/labels';
 import { getEnv } from '@/lib/env';
 import { absoluteUrl, routes } from '@/lib/routes';
+import { originVary, requestOrigin } from '@/lib/study/public-url';
 import { API_CACHE_CONTROL, NO_STORE } from '@/lib/cache-control';
 import { serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
 import { runSearch, type SearchRun } from '@/lib/search/run-search';
@@ -74,7 +75,9 @@ export async function GET(req: Request): Promise<Response> {
   if (run.status === 'not-ready') return text(503, 'Les données sont en cours de chargement. Réessayez dans une minute.');
   const { query, response: result } = run;
 
-  const origin = getEnv().PHARE_PUBLIC_URL ?? url.origin;
+  // The origin the reader used (never the listening address, never an untrusted X-Forwarded-Host).
+  const env = getEnv();
+  const origin = requestOrigin(env.PHARE_PUBLIC_URL, req.headers, env.PHARE_TRUSTED_PROXIES);
   const canonical = serializeSearchQuery({ ...query, page: 1, tri: undefined });
   const pageUrl = absoluteUrl(origin, routes.search(canonical));
   const selfUrl = absoluteUrl(origin, routes.searchFeed(canonical));
@@ -94,8 +97,13 @@ export async function GET(req: Request): Promise<Response> {
 ${result.results.map((s) => entry(origin, s, updated)).join('\n')}
 </feed>
 `;
+  const vary = originVary(env.PHARE_PUBLIC_URL, env.PHARE_TRUSTED_PROXIES);
   return new Response(xml, {
     status: 200,
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': API_CACHE_CONTROL },
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': API_CACHE_CONTROL,
+      ...(vary ? { Vary: vary } : {}),
+    },
   });
 }
