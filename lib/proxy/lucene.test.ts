@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPrng } from '@/lib/emulator/prng';
+import { createPrng } from '@/lib/demo/prng';
 import { checkTextSyntax, parseTextQuery } from '@/lib/emulator/text-match';
 import { escapeQueryText } from './lucene';
 import { unescapedSyntax } from './test-helpers';

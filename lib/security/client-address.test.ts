@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPrng } from '@/lib/emulator/prng';
+import { createPrng } from '@/lib/demo/prng';
 import { canonicalAddress, clientAddress, UNKNOWN_CLIENT } from './client-address';
 
 const PRINTABLE_KEY = /^(?:[0-9a-f.:]{2,45}|unknown)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPrng } from '@/lib/emulator/prng';
+import { createPrng } from '@/lib/demo/prng';
 import { originVary, requestOrigin, warnWhenPublicUrlMissing } from './public-url';
 
 const h = (m: Record<string, string>) => ({ get: (n: string) => m[n.toLowerCase()] ?? null });

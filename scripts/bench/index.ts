@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: Phare's benchmarks, on a fictional dataset (20,000 studies by default, BENCH_STUDIES to change)
  * served by the in-process emulator. Prints figures; asserts nothing (tests never assert on time).
- * `npm run bench -- --only=normaliser,crawl,sync,search,http,proxy,bundle,lighthouse` runs a subset.
+ * `npm run bench -- --only=status,geo,normaliser,crawl,sync,search,http,pages,security,proxy,bundle,lighthouse` runs
+ * a subset.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,12 +17,17 @@ import { parseSearchParams } from '@/lib/search/params';
 import { searchStudies } from '@/lib/search/search';
 import { openStore, type Store } from '@/lib/store/store';
 import { runSync } from '@/lib/sync/run-sync';
+import type { DemoRecord } from '@/lib/demo/types';
+import { computeCoverage, formatCoverage } from '@/lib/geo/coverage';
 import { ensureProductionBuild, startAppServer, treeRssBytes, type AppServer } from './app-server';
+import { benchPages, load } from './pages';
+import { benchDistinctSearches, benchForgedHeaders, benchUnknownIdFlood } from './security';
+import { benchStatus } from './status';
 import { benchBundleSizes, benchLighthouse } from './front-end';
 import { buildBenchQueries } from './queries';
 import { heading, mb, ms, print, summarise } from './stats';
 
-const SECTIONS = ['normaliser', 'crawl', 'sync', 'search', 'http', 'proxy', 'bundle', 'lighthouse'] as const;
+const SECTIONS = ['status', 'geo', 'normaliser', 'crawl', 'sync', 'search', 'http', 'pages', 'security', 'proxy', 'bundle', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -30,6 +36,26 @@ const selected = new Set<Section>(
 );
 const want = (s: Section) => selected.has(s);
 const COUNT = Number(process.env.BENCH_STUDIES ?? 20_000);
+const WORKERS = Number(process.env.PHARE_WORKERS ?? os.availableParallelism());
+const FORGED_FLOOD_LIMIT = 300;
+
+/** A copy of `record` with `count` sites in as many towns (cycling over the demo's establishments' cities). */
+function withManySites(record: DemoRecord, count: number): DemoRecord {
+  const copy = structuredClone(record);
+  const id = `${record.study.id}`;
+  const cities = ['Lyon', 'Lille', 'Nantes', 'Rennes', 'Brest', 'Tours', 'Dijon', 'Nancy', 'Reims', 'Caen', 'Rouen', 'Amiens',
+    'Limoges', 'Poitiers', 'Angers', 'Nice', 'Toulouse', 'Bordeaux', 'Montpellier', 'Grenoble', 'Besançon', 'Metz',
+    'Strasbourg', 'Clermont-Ferrand', 'Saint-Étienne', 'Marseille', 'Paris', 'Orléans', 'Le Mans', 'Pau'];
+  const template = record.locations[0];
+  copy.locations = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(template),
+    id: `${id}-${i}-site`,
+    name: `Centre hospitalier n° ${i + 1}`,
+    address: { city: cities[i % cities.length], country: 'FR', line: [`${i + 1} rue de l’Hôpital`] },
+  }));
+  copy.study.site = copy.locations.map((l) => ({ reference: `Location/${l.id}`, type: 'Location' }));
+  return copy;
+}
 const PAGE_SIZE = 50;
 
 const quietLogger = { warn: () => {}, info: () => {}, error: () => {} };
@@ -55,6 +81,19 @@ async function main(): Promise<void> {
     const records = generateDemoRecords({ count: COUNT, seed: DEFAULT_DEMO_SEED });
     print('generation of the demo records', `${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+    // A study with 120 sites (the demo generator makes at most 40): pages must stay light with many sites.
+    const manySites = withManySites(records.find((r) => r.locations.length >= 10) ?? records[0], 120);
+
+    if (want('status')) {
+      heading('Study status: the dataset’s cases and what each reconciliation rule changed');
+      benchStatus(records, print);
+    }
+
+    if (want('geo')) {
+      heading('Communes: a point of their own');
+      for (const line of formatCoverage(computeCoverage())) console.log(`  ${line}`);
+    }
+
     if (want('normaliser')) {
       heading('Normaliser (FHIR → Study)');
       let studies = 0;
@@ -74,6 +113,7 @@ async function main(): Promise<void> {
     }
 
     emulator = await startEmulator({ port: 0, records, organizations: DEMO_ORGANIZATIONS });
+    emulator.upsert(manySites);
 
     if (want('crawl')) {
       heading('Full read of the emulator (sort by id, search_after, _include=*, rate limit off)');
@@ -106,7 +146,7 @@ async function main(): Promise<void> {
       const rows = Object.entries(store.countSitesByPrecision()).map(([precision, n]) => ({ precision, n }));
       const total = rows.reduce((s, r) => s + r.n, 0);
       const placed = rows.filter((r) => r.precision === 'adresse' || r.precision === 'commune').reduce((s, r) => s + r.n, 0);
-      print('geocoding: sites placed at commune or better (goal ≥ 98%)', `${((100 * placed) / total).toFixed(2)} % of ${total}`);
+      print('geocoding: sites placed at commune or better (goal ≥ 99.5 %)', `${((100 * placed) / total).toFixed(2)} % of ${total}`);
       print('geocoding: by precision', rows.map((r) => `${r.precision} ${r.n}`).join(', '));
     }
 
@@ -131,7 +171,7 @@ async function main(): Promise<void> {
       print('latency p50 / p95 / p99 (goal p95 < 25 ms)', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} (max ${ms(s.max)})`);
     }
 
-    if (want('http') || want('proxy') || want('lighthouse')) {
+    if (want('http') || want('pages') || want('security') || want('proxy') || want('lighthouse')) {
       heading('Production server syncing itself from the emulator');
       ensureProductionBuild();
       emulator.resetStats();
@@ -144,7 +184,9 @@ async function main(): Promise<void> {
           PHARE_DEMO: '0',
           ECLAIRE_MIN_INTERVAL_MS: '0',
           PHARE_API_RATE_LIMIT: '1000000000',
+          PHARE_PAGE_RATE_LIMIT: '1000000000',
           PHARE_TILE_URL: 'http://127.0.0.1:3917/tuiles-test/{z}/{x}/{y}.png',
+          PHARE_TEST_TILES: '1',
         },
       });
       print('start to ready, full sync included', `${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -179,6 +221,36 @@ async function main(): Promise<void> {
         print('non-2xx answers', String(cold.errors + repeats.reduce((n, x) => n + x.errors, 0)));
       }
 
+      if (want('pages')) {
+        heading(`Pages (production build, ${WORKERS} server workers)`);
+        const typical = records.find((r) => r.locations.length >= 3 && r.locations.length <= 8)!.study.id!;
+        await benchPages({
+          appUrl: app.url,
+          workers: WORKERS,
+          print,
+          pages: [
+            ['/', '/'],
+            ['/recherche?maladie=cancer', '/recherche?maladie=cancer'],
+            ['a typical study', `/essais/${typical}`],
+            ['a study with 120 sites', `/essais/${manySites.study.id}`],
+            ['/glossaire', '/glossaire'],
+          ],
+        });
+        const health = await load(`${app.url}/api/health`, 1);
+        print('/api/health, 1 connection p50 / p99 (goal ≤ 2 ms)', `${ms(health.latency.p50)} / ${ms(health.latency.p99)}`);
+        const hundred = await load(`${app.url}/essais/${typical}`, 100);
+        print(
+          'a typical study at 100 connections: p99, timeouts (goal < 500 ms, none)',
+          `${ms(hundred.latency.p99)}, ${hundred.timeouts} timeouts, ${hundred.errors} errors`,
+        );
+      }
+
+      if (want('security')) {
+        heading('One visitor against the service');
+        await benchUnknownIdFlood(app.url, emulator, print);
+        await benchDistinctSearches(app.url, app.process.pid!, print);
+      }
+
       if (want('proxy')) {
         heading('FHIR proxy, load, faults and hostile input');
         const { benchProxy } = await import('./proxy');
@@ -188,7 +260,28 @@ async function main(): Promise<void> {
 
       if (want('lighthouse')) {
         heading('Lighthouse (mobile profile)');
-        await benchLighthouse(print, [`${app.url}/`, `${app.url}/recherche?maladie=cancer&region=52`]);
+        const typical = records.find((r) => r.locations.length >= 3 && r.locations.length <= 8)!.study.id!;
+        await benchLighthouse(print, [
+          `${app.url}/`,
+          `${app.url}/recherche?maladie=cancer&region=52`,
+          `${app.url}/essais/${typical}`,
+          `${app.url}/essais/${manySites.study.id}`,
+        ]);
+      }
+
+      if (want('security')) {
+        // The same data, served again with the default per-client limit: what a forged-header flood gets.
+        await app.stop();
+        app = await startAppServer({
+          port: 3918,
+          env: {
+            ECLAIRE_BASE_URL: emulator.baseUrl,
+            PHARE_DATA_DIR: path.join(work, 'app-data'),
+            PHARE_DEMO: '0',
+            PHARE_API_RATE_LIMIT: String(FORGED_FLOOD_LIMIT),
+          },
+        });
+        await benchForgedHeaders(app.url, FORGED_FLOOD_LIMIT, print);
       }
     }
 

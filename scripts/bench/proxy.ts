@@ -3,7 +3,7 @@
  * the in-process emulator (scripts/bench/index.ts). The server must run with PHARE_API_RATE_LIMIT raised (the
  * per-client limit would otherwise answer 429 to the load). Prints figures; asserts nothing.
  */
-import { createPrng } from '@/lib/emulator/prng';
+import { createPrng } from '@/lib/demo/prng';
 import type { Emulator } from '@/lib/emulator/server';
 import { ms, summarise } from './stats';
 
