@@ -241,7 +241,7 @@ export interface Study {
   lastUpdatedFallback?: boolean;
   /**
    * ISO 3166-1 alpha-2 codes of the countries where the trial runs (CTIS `location`, else the narrative's
-   * `pays_concernes`), upper case, upstream order. French names: `countryNameFr` (lib/eclaire/countries.ts).
+   * `pays_concernes`), upper case, upstream order. French names: `countryNameFr` (lib/study/countries.ts).
    */
   countries: string[];
 }
