@@ -96,9 +96,13 @@ for (const c of LEGAL_CATEGORIES) for (const r of buildDoctorLetter(studyOf(c)).
 // legal pages.
 addBlock('accessibilité', ACCESSIBILITY_TEXTS.status);
 names.push(['accessibilité', ACCESSIBILITY_TEXTS.metaDescription], ['accessibilité', ACCESSIBILITY_TEXTS.footerLabel]);
-const privacy = privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@phare.example' });
-for (const b of [privacy.summary, privacy.position, privacy.logs, privacy.saved, privacy.rights]) addBlock('confidentialité', b);
-prose.push(['confidentialité', privacy.locateHelp], ['confidentialité', privacy.metaDescription]);
+for (const [where, privacy] of [
+  ['confidentialité', privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@exemple.fr', operatorName: 'Association Exemple' })],
+  ['confidentialité (à configurer)', privacyTexts({})],
+] as const) {
+  for (const b of [privacy.operator, privacy.summary, privacy.position, privacy.logs, privacy.saved, privacy.map, privacy.rights]) addBlock(where, b);
+  prose.push([where, privacy.locateHelp], [where, privacy.metaDescription]);
+}
 
 const scored = prose.map(([where, text]) => ({ where, text, score: scoreKandelMoles(text) }));
 
