@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSIBILITY_TEXTS, privacyTexts } from './legal-texts';
+import { ACCESSIBILITY_TEXTS, configurationNotice, privacyTexts } from './legal-texts';
 
 const p = privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@phare.example' });
 const blocks = (t: ReturnType<typeof privacyTexts>) => [t.operator, t.summary, t.position, t.logs, t.saved, t.map, t.rights];
@@ -43,5 +43,14 @@ describe('privacy', () => {
     expect(set.rights.paragraphs.join(' ')).toContain('dpo@exemple.fr');
     expect(set.logs.paragraphs.join(' ')).toContain('30 jours');
     expect(blocks(set).flatMap((b) => b.paragraphs).join(' ')).not.toContain('configurer');
+  });
+});
+
+describe('configuration notice', () => {
+  it('lists what is missing, and nothing when all is set', () => {
+    expect(configurationNotice([])).toBeUndefined();
+    const n = configurationNotice(['operator', 'retention'])!;
+    expect(n.paragraphs[0]).toContain('à configurer');
+    expect(n.items).toEqual(['Le nom de qui gère ce site.', 'La durée de conservation des journaux du serveur.']);
   });
 });

@@ -32,6 +32,32 @@ export const ACCESSIBILITY_TEXTS = {
   } satisfies TextBlock,
 } as const;
 
+/** The help line under « Autour de moi » (`components/search/locate-me-button.tsx`). */
+export const LOCATE_HELP =
+  'Votre position sert à trier les études par distance. Elle est mise dans l’adresse de la page, puis envoyée à Phare.';
+
+// ---------- settings the operator has not given ----------
+
+/** Settings of the legal pages (`lib/env.ts`: PHARE_OPERATOR_NAME, PHARE_CONTACT_EMAIL, …). */
+export type OperatorSetting = 'operator' | 'contact' | 'accessibility' | 'retention';
+
+const SETTING_NAMES: Record<OperatorSetting, string> = {
+  operator: 'le nom de qui gère ce site',
+  contact: 'l’adresse de courriel où écrire',
+  accessibility: 'l’adresse de courriel pour l’accessibilité',
+  retention: 'la durée de conservation des journaux du serveur',
+};
+
+/** The visible notice of a legal page while settings are missing; undefined when nothing is missing. */
+export function configurationNotice(missing: readonly OperatorSetting[]): TextBlock | undefined {
+  if (missing.length === 0) return undefined;
+  return {
+    heading: 'Informations à configurer',
+    paragraphs: [frenchTypography('Qui gère ce site n’a pas encore donné ces informations. Elles sont marquées « à configurer » sur cette page.')],
+    items: missing.map((m) => `${SETTING_NAMES[m][0].toUpperCase()}${SETTING_NAMES[m].slice(1)}.`),
+  };
+}
+
 // ---------- privacy ----------
 
 export interface PrivacyOptions {
@@ -125,8 +151,7 @@ export function privacyTexts(options: PrivacyOptions) {
         ? `Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur garde ${retention} l’adresse IP et l’adresse des pages demandées.`
         : 'Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur note l’adresse IP et l’adresse des pages demandées.',
     ),
-    /** The help line under « Autour de moi ». */
-    locateHelp: 'Votre position sert à trier les études par distance. Elle est mise dans l’adresse de la page, puis envoyée à Phare.',
+    locateHelp: LOCATE_HELP,
     operator: fix(operator),
     summary: fix(summary),
     position: fix(position),
