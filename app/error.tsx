@@ -28,7 +28,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           Revenir à l’accueil
         </Link>
       </div>
-      {error.digest ? <p className="mt-6 text-base text-ink-muted">Référence de l’erreur : {error.digest}</p> : null}
+      {error.digest ? <p className="mt-6 text-base text-ink-muted">Référence de l’erreur&nbsp;: {error.digest}</p> : null}
     </main>
   );
 }

@@ -28,7 +28,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               Revenir à l’accueil
             </a>
           </div>
-          {error.digest ? <p className="mt-6 text-base text-ink-muted">Référence de l’erreur : {error.digest}</p> : null}
+          {error.digest ? <p className="mt-6 text-base text-ink-muted">Référence de l’erreur&nbsp;: {error.digest}</p> : null}
           <p className="mt-10">Phare ne remplace pas un avis médical.</p>
         </main>
       </body>

@@ -285,7 +285,7 @@ function describeSearch(
   regions: readonly RegionOption[],
   filterCount: number,
 ): string {
-  const parts: string[] = [query.maladie ? `« ${query.maladie} »` : 'Toutes les études'];
+  const parts: string[] = [query.maladie ? `«\u00A0${query.maladie}\u00A0»` : 'Toutes les études'];
   if (placeLabel) parts.push(`près de ${placeLabel}`);
   else if (query.lat !== undefined) parts.push('autour de votre position');
   if (query.region) parts.push(`en ${regions.find((r) => r.code === query.region)?.name ?? `région ${query.region}`}`);
