@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CategoryBadge, StatusBadges } from '@/components/search/study-badges';
+import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from '@/components/search/study-badges';
 import { Container } from '@/components/ui/container';
 import { Disclosure } from '@/components/ui/disclosure';
 import { DoctorSheet } from '@/components/study/doctor-sheet';
@@ -100,6 +100,8 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const origin = requestOrigin(env.PHARE_PUBLIC_URL, await headers());
   const url = absoluteUrl(origin, routes.study(study.id));
   const visitor = readVisitorPlace(query);
+  // The visitor's place as INSEE writes it, shown in French typography.
+  const originLabel = visitor?.label === undefined ? undefined : frenchTypography(visitor.label);
   const placed = placeSites(study, visitor);
   const features = toSitesFeatureCollection(study, placed);
   const qr = await qrCodeDataUri(url);
@@ -123,15 +125,22 @@ export default async function StudyPage({ params, searchParams }: Props) {
         </p>
         <article aria-labelledby="titre-etude" className="space-y-8">
           <header className="space-y-3">
-            <div className="flex flex-wrap gap-2">
-              <StatusBadges recruitment={study.recruitment} status={study.status} />
-              <CategoryBadge study={study} />
+            <ul aria-label="Recrutement, état et catégorie" className="flex flex-wrap gap-2">
+              <li>
+                <RecruitmentBadge recruitment={study.recruitment} />
+              </li>
+              <li>
+                <StudyStatusBadge status={study.status} />
+              </li>
+              <li>
+                <CategoryBadge study={study} />
+              </li>
               {study.phase && study.phase.code !== 'n-a' ? (
-                <span className="inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-sm font-medium leading-6">
+                <li className="inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-sm font-medium leading-6">
                   {study.phase.label}
-                </span>
+                </li>
               ) : null}
-            </div>
+            </ul>
             {meaning ? <RecruitingMeaning block={meaning} /> : null}
             {englishTitle ? <EnglishLabel /> : null}
             <h1 id="titre-etude" lang={englishTitle ? 'en' : undefined} className="break-words text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
@@ -148,7 +157,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
             {!englishTitle ? <GlossaryTermList text={study.title} label="Mots du titre expliqués&nbsp;:" /> : null}
           </header>
 
-          <EnBref study={study} placed={placed} originLabel={visitor?.label} />
+          <EnBref study={study} placed={placed} originLabel={originLabel} />
 
           <ShareActions url={url} shareHref={shareMailto(study, url)} reportHref={reportErrorMailto(study, url)} />
 
@@ -196,7 +205,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
           <SitesSection
             studyId={study.id}
             placed={placed}
-            originLabel={visitor?.label}
+            originLabel={originLabel}
             features={features}
             tileUrl={env.PHARE_TILE_URL}
             tileAttribution={env.PHARE_TILE_ATTRIBUTION}
