@@ -36,6 +36,7 @@ test.describe('a study’s own status, beside its recruitment', () => {
   }) => {
     const { total } = await searchStudies(request, 'recrutement=suspendu');
     await results.goto();
+    await results.expectSomeResults();
     const panel = await results.filters();
     const option = panel.getByRole('link', { name: /^Recrutement suspendu/ });
     await expect(option).toContainText(`(${total})`);
