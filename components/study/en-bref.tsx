@@ -4,10 +4,12 @@ import {
   AGE_BRACKET_NOTE, DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, STUDY_STATUS_SENTENCES, describeCategory,
   describeDuration, describeHealthyVolunteers, describePhase, describeRecruitmentPeriod, describeWhat, describeWho,
 } from '@/lib/study/plain-french';
+import { recruitingMeaning } from '@/lib/study/participation-practice';
 import { countRegions, formatDistance, nearestSites, type PlacedSite } from '@/lib/study/sites';
 import type { Study } from '@/lib/study/types';
 import { ContactDetails } from './contact-details';
 import { OriginalText } from './original-text';
+import { RecruitingMeaning } from './recruiting-meaning';
 
 const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
 
@@ -71,6 +73,7 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
   const period = describeRecruitmentPeriod(study.recruitmentPeriod);
   const contact = study.contacts.public ?? study.contacts.scientific;
   const healthy = describeHealthyVolunteers(study);
+  const meaning = recruitingMeaning(study);
 
   return (
     <section aria-labelledby="en-bref-titre" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-4 sm:p-6">
@@ -113,6 +116,7 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
           <p>{RECRUITMENT_SENTENCES[study.recruitment]}</p>
           <p>{STUDY_STATUS_SENTENCES[study.status]}</p>
           {period ? <p>{period}</p> : null}
+          {meaning ? <RecruitingMeaning block={meaning} /> : null}
         </Row>
         <Row term="Qui contacter">
           {contact && (contact.email || contact.phone || contact.name) ? (

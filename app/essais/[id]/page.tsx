@@ -14,7 +14,6 @@ import { OUTCOMES_SECTION_ID, OutcomesSection } from '@/components/study/outcome
 import { ParticipationSection } from '@/components/study/participation-section';
 import { PRACTICE_SECTION_ID, PracticeSection } from '@/components/study/practice-section';
 import { ProfessionalsSection, countryNames } from '@/components/study/professionals-section';
-import { RecruitingMeaning } from '@/components/study/recruiting-meaning';
 import { ShareActions } from '@/components/study/share-actions';
 import { SitesSection } from '@/components/study/sites-section';
 import { StudyJsonLd } from '@/components/study/study-json-ld';
@@ -24,7 +23,7 @@ import { studyInFrenchTypography } from '@/lib/study/french-typography';
 import { serializeJsonLd, toMedicalTrialJsonLd } from '@/lib/study/json-ld';
 import { isPlausibleLastUpdated } from '@/lib/study/last-updated';
 import { OUTCOMES_TEXTS, describeCountries } from '@/lib/study/page-texts';
-import { participationInPractice, recruitingMeaning } from '@/lib/study/participation-practice';
+import { participationInPractice } from '@/lib/study/participation-practice';
 import {
   RECRUITMENT_LABELS, STUDY_STATUS_LABELS, describeCategory, describeWho, formatTodayFr,
 } from '@/lib/study/plain-french';
@@ -107,7 +106,6 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const qr = await qrCodeDataUri(url);
   const englishTitle = isEnglish(study.titleLang);
   const jsonLd = serializeJsonLd(toMedicalTrialJsonLd(study, url));
-  const meaning = recruitingMeaning(study);
   const countries = study.regulation === 'medicament' ? describeCountries(countryNames(study.countries)) : undefined;
 
   return (
@@ -141,7 +139,6 @@ export default async function StudyPage({ params, searchParams }: Props) {
                 </li>
               ) : null}
             </ul>
-            {meaning ? <RecruitingMeaning block={meaning} /> : null}
             {englishTitle ? <EnglishLabel /> : null}
             <h1 id="titre-etude" lang={englishTitle ? 'en' : undefined} className="break-words text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
               {study.title}
