@@ -49,9 +49,10 @@ test.describe('French typography', () => {
   });
 
   test('on a suspended study and in the Atom feed', async ({ page, request }) => {
+    // The API requests first, together: a socket left idle while the page is checked may be closed by the server.
     const { results } = await searchStudies(request, 'recrutement=suspendu&parPage=1');
-    await expectTypography(page, `/essais/${results[0].id}`);
     const xml = await (await request.get('/recherche/flux?maladie=cancer')).text();
+    await expectTypography(page, `/essais/${results[0].id}`);
     const summaries = [...xml.matchAll(/<summary[^>]*>([^<]*)<\/summary>/g)].map((m) => m[1].replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
     expect(summaries.length).toBeGreaterThan(0);
     expect(summaries.filter((s) => !isFrenchTypography(s))).toEqual([]);
