@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { ACCESSIBILITY_TEXTS } from '../lib/study/legal-texts';
 
 /**
  * Shared page-object fixtures of Phare's end-to-end tests.
@@ -15,7 +16,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Links every page's footer must carry (accessible name → path). */
 export const FOOTER_LINKS: readonly { name: string | RegExp; href: string }[] = [
-  { name: 'Accessibilité : partiellement conforme', href: '/accessibilite' },
+  // « non conforme » until a full audit (RGAA): the old « partiellement conforme » was not true.
+  { name: ACCESSIBILITY_TEXTS.footerLabel, href: '/accessibilite' },
   { name: /À propos/, href: '/a-propos' },
   { name: 'Confidentialité', href: '/confidentialite' },
   { name: 'Glossaire', href: '/glossaire' },

@@ -36,3 +36,21 @@ describe('PHARE_TEST_TILES', () => {
     expect(() => envWith({ PHARE_TEST_TILES: 'yes' })).toThrow(/PHARE_TEST_TILES/);
   });
 });
+
+describe('operator settings of the legal pages', () => {
+  it('are absent when unset or blank (the pages then say « à configurer »)', () => {
+    for (const env of [envWith({ PHARE_OPERATOR_NAME: undefined, PHARE_CONTACT_EMAIL: undefined, PHARE_ACCESSIBILITY_EMAIL: undefined, PHARE_LOG_RETENTION_DAYS: undefined }), envWith({ PHARE_OPERATOR_NAME: '  ', PHARE_CONTACT_EMAIL: '', PHARE_LOG_RETENTION_DAYS: ' ' })]) {
+      expect(env.PHARE_OPERATOR_NAME).toBeUndefined();
+      expect(env.PHARE_CONTACT_EMAIL).toBeUndefined();
+      expect(env.PHARE_ACCESSIBILITY_EMAIL).toBeUndefined();
+      expect(env.PHARE_LOG_RETENTION_DAYS).toBeUndefined();
+    }
+  });
+
+  it('are read, trimmed and checked when set', () => {
+    const env = envWith({ PHARE_OPERATOR_NAME: ' Association Exemple ', PHARE_CONTACT_EMAIL: 'dpo@exemple.fr', PHARE_LOG_RETENTION_DAYS: '14' });
+    expect(env).toMatchObject({ PHARE_OPERATOR_NAME: 'Association Exemple', PHARE_CONTACT_EMAIL: 'dpo@exemple.fr', PHARE_LOG_RETENTION_DAYS: 14 });
+    expect(() => envWith({ PHARE_CONTACT_EMAIL: 'pas une adresse' })).toThrow(/PHARE_CONTACT_EMAIL/);
+    expect(() => envWith({ PHARE_LOG_RETENTION_DAYS: '0' })).toThrow(/PHARE_LOG_RETENTION_DAYS/);
+  });
+});

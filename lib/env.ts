@@ -7,6 +7,11 @@ import { z } from 'zod';
 
 const intFrom = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 
+/** An optional setting: unset, empty or blank reads as absent (never a placeholder). */
+const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
+const optionalText = z.preprocess(blankAsUnset, z.string().max(200).optional());
+const optionalEmail = z.preprocess(blankAsUnset, z.email().optional());
+
 const serverSchema = z.object({
   ECLAIRE_BASE_URL: z
     .string()
@@ -65,6 +70,17 @@ const serverSchema = z.object({
    * `total` on the first page) deletes nothing.
    */
   PHARE_SYNC_MIN_RATIO: z.coerce.number().min(0).max(1).default(0.99),
+  /**
+   * Who runs this instance, named on the legal pages (DESIGN.md). Unset: the pages show a visible « à configurer »
+   * notice, never a made-up name or address.
+   */
+  PHARE_OPERATOR_NAME: optionalText,
+  /** Courriel of the operator (privacy requests, errors of Phare). */
+  PHARE_CONTACT_EMAIL: optionalEmail,
+  /** Courriel for accessibility problems; the contact courriel when unset. */
+  PHARE_ACCESSIBILITY_EMAIL: optionalEmail,
+  /** How many days the server's (or its proxy's) access logs are kept, as the deployment sets them. */
+  PHARE_LOG_RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(3650).optional()),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { ConfigurationNotice, ToConfigure } from '@/components/layout/configuration-notice';
 import { DataFreshness } from '@/components/layout/data-freshness';
 import { Container } from '@/components/ui/container';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Prose } from '@/components/ui/prose';
+import { getEnv } from '@/lib/env';
 import { routes } from '@/lib/routes';
+import { configurationNotice, type OperatorSetting } from '@/lib/study/legal-texts';
 import { getDataStatus } from '@/lib/store/active';
 
 export const metadata: Metadata = {
@@ -14,24 +17,28 @@ export const metadata: Metadata = {
     'Ce qu’est Phare, d’où viennent ses données (ECLAIRE, données publiques ouvertes), leur fraîcheur et leurs limites.',
 };
 
-const CONTACT_EMAIL = 'contact@phare.example';
 const ECLAIRE_URL = 'https://eclaire-api.sante.gouv.fr';
 const LICENCE_URL = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
 
 export default async function AboutPage() {
   await connection();
   const { demo, lastSync } = getDataStatus();
+  const env = getEnv();
+  const operator = env.PHARE_OPERATOR_NAME;
+  const email = env.PHARE_CONTACT_EMAIL;
+  const missing: OperatorSetting[] = [...(operator ? [] : ['operator' as const]), ...(email ? [] : ['contact' as const])];
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none">
       <Container>
         <PageHeading lead="Trouver une étude clinique près de chez vous, et la comprendre en français simple.">
           À propos de Phare
         </PageHeading>
+        <ConfigurationNotice notice={configurationNotice(missing)} />
         <Prose>
           <h2>Ce qu’est Phare</h2>
           <p>
             Phare vous aide à trouver une étude clinique en France. Vous cherchez par maladie et par lieu. Pour chaque
-            étude, Phare résume l’essentiel : ce qui est étudié, qui peut participer, où, et qui contacter.
+            étude, Phare résume l’essentiel&nbsp;: ce qui est étudié, qui peut participer, où, et qui contacter.
           </p>
           <p>
             Les mots difficiles renvoient au <Link href={routes.glossary()}>glossaire</Link>. Les textes d’origine
@@ -39,10 +46,11 @@ export default async function AboutPage() {
           </p>
           <p>
             Phare ne décide pas si vous pouvez participer. Seule l’équipe de l’étude peut le dire. Participer à une
-            étude ne garantit pas un bénéfice personnel. Parlez-en avec votre médecin : Phare ne remplace pas un avis
+            étude ne garantit pas un bénéfice personnel. Parlez-en avec votre médecin&nbsp;: Phare ne remplace pas un avis
             médical.
           </p>
           <p>Phare n’est pas un site officiel de l’État.</p>
+          <p>Qui gère ce site&nbsp;: {operator ?? <ToConfigure />}.</p>
 
           <h2>D’où viennent les données</h2>
           <p>
@@ -79,11 +87,11 @@ export default async function AboutPage() {
               exacte de l’hôpital ou du cabinet.
             </li>
             <li>
-              Une étude ne recrute pas forcément dans tous ses lieux, ni tout le temps. Vérifiez auprès du contact
-              de l’étude.
+              Une étude ne recrute pas forcément dans tous ses lieux, ni tout le temps. Vérifiez auprès de
+              l’équipe de l’étude.
             </li>
             <li>
-              Les textes sont écrits par les équipes qui mènent les études. Certains ne sont qu’en anglais : Phare
+              Les textes sont écrits par les équipes qui mènent les études. Certains ne sont qu’en anglais&nbsp;: Phare
               le signale.
             </li>
             <li>Il peut y avoir un décalage d’un ou deux jours entre une mise à jour et son affichage ici.</li>
@@ -91,14 +99,20 @@ export default async function AboutPage() {
 
           <h2>Signaler une erreur</h2>
           <p>
-            Si une information sur une étude vous semble fausse, le plus sûr est d’en parler au contact indiqué sur
-            sa fiche. Les données viennent d’ECLAIRE : Phare ne peut pas les corriger lui-même.
+            Si une information sur une étude vous semble fausse, le plus sûr est d’en parler à l’équipe de
+            l’étude, dont le contact est sur sa page. Les données viennent d’ECLAIRE&nbsp;: Phare ne peut pas les corriger lui-même.
           </p>
-          <p>
-            Si l’erreur vient de Phare (un lieu mal placé, un texte mal affiché), écrivez-nous à{' '}
-            <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. Indiquez l’adresse de la page et ce qui ne va
-            pas.
-          </p>
+          {email ? (
+            <p>
+              Si l’erreur vient de Phare (un lieu mal placé, un texte mal affiché), écrivez-nous à{' '}
+              <a href={`mailto:${email}`}>{email}</a>. Indiquez l’adresse de la page et ce qui ne va pas.
+            </p>
+          ) : (
+            <p>
+              Si l’erreur vient de Phare (un lieu mal placé, un texte mal affiché), écrivez à qui gère ce site. Son
+              adresse de courriel n’est pas encore indiquée&nbsp;: <ToConfigure />.
+            </p>
+          )}
         </Prose>
       </Container>
     </main>

@@ -9,7 +9,7 @@ import { GLOSSARY_TERMS, groupGlossaryTermsByLetter } from '@/lib/glossary/terms
 export const metadata: Metadata = {
   title: 'Glossaire',
   description:
-    'Les mots de la recherche clinique expliqués simplement : randomisé, placebo, double aveugle, phases, catégories JARDÉ…',
+    'Les mots de la recherche clinique expliqués simplement\u00A0: randomisé, placebo, double aveugle, phases, catégories JARDÉ…',
 };
 
 export default function GlossaryPage() {

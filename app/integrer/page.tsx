@@ -18,18 +18,18 @@ export const dynamic = 'force-dynamic';
 
 /** Public search parameters (DESIGN.md), the same for /recherche, /embed/recherche and /api/studies. */
 const PARAMETERS: readonly [string, string, string][] = [
-  ['maladie', 'Texte libre : maladie, mot-clé, médicament, acronyme ou numéro ECLAIRE', 'maladie=mucoviscidose'],
+  ['maladie', 'Texte libre\u00A0: maladie, mot-clé, médicament, acronyme ou numéro ECLAIRE', 'maladie=mucoviscidose'],
   ['region', 'Code INSEE de la région (11 Île-de-France … 04 La Réunion, 06 Mayotte)', 'region=52'],
   ['departement', 'Code du département', 'departement=2A'],
-  ['lieu', 'Code INSEE de la commune ou code postal ; avec rayon en km (30 par défaut)', 'lieu=44109&rayon=50'],
-  ['lat, lon', 'Un point (par exemple la position de la personne) ; avec rayon', 'lat=47.21&lon=-1.55'],
-  ['categorie', 'Répétable : jarde-1, jarde-2, jarde-3, medicament, dispositif, diagnostic', 'categorie=jarde-1&categorie=medicament'],
-  ['recrutement', 'ouvert (par défaut), a-venir, termine, tous', 'recrutement=tous'],
+  ['lieu', 'Code INSEE de la commune ou code postal\u202F; avec rayon en km (30 par défaut)', 'lieu=44109&rayon=50'],
+  ['lat, lon', 'Un point (par exemple la position de la personne)\u202F; avec rayon', 'lat=47.21&lon=-1.55'],
+  ['categorie', 'Répétable\u00A0: jarde-1, jarde-2, jarde-3, medicament, dispositif, diagnostic', 'categorie=jarde-1&categorie=medicament'],
+  ['recrutement', 'ouvert (par défaut), a-venir, suspendu, termine, tous', 'recrutement=suspendu'],
   ['age', 'Âge de la personne, en années', 'age=45'],
   ['sexe', 'femme ou homme', 'sexe=femme'],
-  ['volontaire', 'sain : seulement les études qui cherchent des volontaires en bonne santé', 'volontaire=sain'],
-  ['phase', 'Répétable : 1, 2, 3, 4, na', 'phase=3'],
-  ['tri', 'pertinence (par défaut avec un texte), distance (par défaut avec un lieu), recent', 'tri=recent'],
+  ['volontaire', 'sain\u00A0: seulement les études qui cherchent des volontaires en bonne santé', 'volontaire=sain'],
+  ['phase', 'Répétable\u00A0: 1, 2, 3, 4, na', 'phase=3'],
+  ['tri', 'pertinence (par défaut avec un texte), distance (par défaut avec un lieu), recent (date de début du recrutement, la plus récente d’abord)', 'tri=recent'],
   ['page', 'Numéro de page, à partir de 1', 'page=2'],
 ];
 
@@ -45,12 +45,12 @@ function Snippet({ label, code }: { label: string; code: string }) {
       <pre
         tabIndex={0}
         role="region"
-        aria-label={`Code à copier : ${label.toLowerCase()}`}
+        aria-label={`Code à copier\u00A0: ${label.toLowerCase()}`}
         className="overflow-x-auto rounded-lg border border-line bg-paper-warm p-3 text-sm"
       >
         <code>{code}</code>
       </pre>
-      <CopyButton value={code} label={`Copier le code : ${label.toLowerCase()}`} copiedMessage="Code copié." />
+      <CopyButton value={code} label={`Copier le code\u00A0: ${label.toLowerCase()}`} copiedMessage="Code copié." />
     </div>
   );
 }
@@ -67,7 +67,7 @@ export default async function IntegratePage() {
   return (
     <main id="contenu" tabIndex={-1} className="py-8 focus:outline-none">
       <Container>
-        <PageHeading lead="Portails publics, associations de patients, établissements de santé : voici comment renvoyer vers Phare ou l’intégrer à vos pages.">
+        <PageHeading lead="Portails publics, associations de patients, établissements de santé&nbsp;: voici comment renvoyer vers Phare ou l’intégrer à vos pages.">
           Intégrer Phare à votre site
         </PageHeading>
         <Prose>
@@ -75,14 +75,14 @@ export default async function IntegratePage() {
           <p>Les adresses de Phare sont stables. Vous pouvez les utiliser sans nous prévenir.</p>
           <ul>
             <li>
-              Une étude : <Code>{absoluteUrl(origin, routes.study(exampleStudy))}</Code>. Le numéro est celui
-              d’ECLAIRE : numéro européen (par exemple 2022-500014-26-00) ou ID-RCB (par exemple 2021-A01022-39).
+              Une étude&nbsp;: <Code>{absoluteUrl(origin, routes.study(exampleStudy))}</Code>. Le numéro est celui
+              d’ECLAIRE&nbsp;: numéro européen (par exemple 2022-500014-26-00) ou ID-RCB (par exemple 2021-A01022-39).
             </li>
             <li>
-              Une recherche : <Code>{absoluteUrl(origin, routes.search('maladie=mucoviscidose&region=11'))}</Code>
+              Une recherche&nbsp;: <Code>{absoluteUrl(origin, routes.search('maladie=mucoviscidose&region=11'))}</Code>
             </li>
             <li>
-              Les mêmes paramètres donnent la réponse en JSON : <Code>{absoluteUrl(origin, routes.api.studies('maladie=mucoviscidose'))}</Code>
+              Les mêmes paramètres donnent la réponse en JSON&nbsp;: <Code>{absoluteUrl(origin, routes.api.studies('maladie=mucoviscidose'))}</Code>
             </li>
           </ul>
         </Prose>
@@ -120,10 +120,10 @@ export default async function IntegratePage() {
           </p>
           <Snippet label="Une recherche" code={searchSnippet} />
           <Snippet label="Une étude" code={studySnippet} />
-          <p>Donnez toujours un titre (attribut title) à l’iframe : il est lu par les lecteurs d’écran.</p>
+          <p>Donnez toujours un titre (attribut title) à l’iframe&nbsp;: il est lu par les lecteurs d’écran.</p>
 
           <h3 className="text-xl font-semibold">Sites autorisés</h3>
-          <p>Pour des raisons de sécurité, seuls ces sites peuvent afficher Phare dans une iframe :</p>
+          <p>Pour des raisons de sécurité, seuls ces sites peuvent afficher Phare dans une iframe&nbsp;:</p>
           {env.PHARE_EMBED_ORIGINS.length ? (
             <ul className="list-disc space-y-1 pl-6">
               {env.PHARE_EMBED_ORIGINS.map((o) => (
@@ -140,7 +140,7 @@ export default async function IntegratePage() {
           <h3 className="text-xl font-semibold">Données</h3>
           <p>
             Les informations viennent d’ECLAIRE, la base publique des recherches menées en France. Elles sont mises à
-            jour chaque jour. Phare ne remplace pas un avis médical : gardez ce message près de vos liens.
+            jour chaque jour. Phare ne remplace pas un avis médical&nbsp;: gardez ce message près de vos liens.
           </p>
         </div>
       </Container>

@@ -22,7 +22,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   if (!parsed.ok) return { title: 'Recherche à corriger', robots: { index: false, follow: true } };
   const { query } = parsed;
   return {
-    title: query.maladie ? `Études sur « ${query.maladie} »` : 'Rechercher une étude clinique',
+    title: query.maladie ? `Études sur «\u00A0${query.maladie}\u00A0»` : 'Rechercher une étude clinique',
     description: 'Les études cliniques menées en France qui correspondent à votre recherche, avec leurs lieux.',
     robots: { index: false, follow: true },
     alternates: {
@@ -130,7 +130,7 @@ function InvalidSearch({ param, message, raw }: { param: string; message: string
       {places.length > 0 ? (
         <section aria-labelledby="lieux-proposes" className="mt-6 max-w-prose">
           <h2 id="lieux-proposes" className="text-xl font-semibold">
-            Vouliez-vous dire :
+            Vouliez-vous dire&nbsp;:
           </h2>
           <ul className="mt-2 space-y-2">
             {places.map((p) => (

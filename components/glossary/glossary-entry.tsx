@@ -14,7 +14,7 @@ export function GlossaryEntry({ term }: { term: GlossaryTerm }) {
       <p className="mt-2 max-w-prose">{term.definition}</p>
       {related.length > 0 ? (
         <p className="mt-2 text-base text-ink-muted">
-          <span className="font-semibold">Voir aussi : </span>
+          <span className="font-semibold">Voir aussi&nbsp;: </span>
           {related.map((r, i) => (
             <span key={r.slug}>
               {i > 0 ? ', ' : null}

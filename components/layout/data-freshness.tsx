@@ -15,7 +15,7 @@ export function DataFreshness({ lastSync }: { lastSync?: string }) {
       <ClockIcon className="mt-1 h-5 w-5 shrink-0 text-accent-700" />
       {valid ? (
         <span>
-          Dernière mise à jour des données :{' '}
+          Dernière mise à jour des données&nbsp;:{' '}
           <time dateTime={date.toISOString()} className="font-semibold">
             {formatter.format(date)}
           </time>{' '}

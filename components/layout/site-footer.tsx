@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
+import { ACCESSIBILITY_TEXTS } from '@/lib/study/legal-texts';
 import { Container } from '@/components/ui/container';
 import { LighthouseLogo } from './lighthouse-logo';
 
 const LINKS = [
-  { href: routes.accessibility(), label: 'Accessibilité : partiellement conforme' },
+  { href: routes.accessibility(), label: ACCESSIBILITY_TEXTS.footerLabel },
   { href: routes.about(), label: 'À propos des données' },
   { href: routes.privacy(), label: 'Confidentialité' },
   { href: routes.glossary(), label: 'Glossaire' },

@@ -207,7 +207,7 @@ function SamePlacePopupContent({ points, total }: { points: MapPoint[]; total: n
   return (
     <PopupBody>
       <p className="phare-popup__title">
-        {first ? placeName(first) : 'Même lieu'} : {sitesPhrase(total)}
+        {first ? placeName(first) : 'Même lieu'}&nbsp;: {sitesPhrase(total)}
       </p>
       <ul className="phare-popup__list">
         {sites.map((s, i) => (
@@ -219,7 +219,7 @@ function SamePlacePopupContent({ points, total }: { points: MapPoint[]; total: n
       </ul>
       {total > sites.length ? (
         <p className="phare-popup__muted">
-          Et {formatCount(total - sites.length)} autres : voyez la liste à côté de la carte.
+          Et {formatCount(total - sites.length)} autres&nbsp;: voyez la liste à côté de la carte.
         </p>
       ) : null}
     </PopupBody>
@@ -389,7 +389,7 @@ function MapAccessibility() {
     container.setAttribute('aria-roledescription', 'carte');
     container.setAttribute(
       'aria-label',
-      'Carte interactive : flèches pour se déplacer, touches plus et moins pour zoomer, Tab pour parcourir les lieux',
+      'Carte interactive\u00A0: flèches pour se déplacer, touches plus et moins pour zoomer, Tab pour parcourir les lieux',
     );
   }, [map]);
   useMapEvents({
@@ -443,7 +443,7 @@ export function LeafletSitesMap({
       if (!map) return;
       if (reducedMotion) map.fitBounds(target, { animate: false });
       else map.flyToBounds(target, { duration: 0.8 });
-      setAnnouncement(`Carte centrée sur : ${name}.`);
+      setAnnouncement(`Carte centrée sur\u00A0: ${name}.`);
     },
     [map, reducedMotion],
   );

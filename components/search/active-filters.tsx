@@ -72,7 +72,7 @@ export function ActiveFilters({ filters }: { filters: ActiveFilter[] }) {
   if (filters.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <p className="text-base font-semibold">Vos filtres :</p>
+      <p className="text-base font-semibold">Vos filtres&nbsp;:</p>
       <ul className="flex flex-wrap gap-2">
         {filters.map((f) => (
           <li key={f.key}>

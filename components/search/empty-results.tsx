@@ -14,12 +14,12 @@ export function EmptyResults({ view, query, filters }: { view: SearchView; query
   return (
     <div className="rounded-lg border border-line/60 bg-paper-warm p-5">
       <p className="text-lg font-semibold">Aucune étude ne correspond à cette recherche pour le moment.</p>
-      <p className="mt-2">Vous pouvez élargir votre recherche :</p>
+      <p className="mt-2">Vous pouvez élargir votre recherche&nbsp;:</p>
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {filters.map((f) => (
           <li key={f.key}>
             <SearchLink href={f.removeHref} rel="nofollow" className={linkClass}>
-              Retirer le filtre « {f.label} »
+              Retirer le filtre «&nbsp;{f.label}&nbsp;»
             </SearchLink>
           </li>
         ))}
@@ -39,7 +39,7 @@ export function EmptyResults({ view, query, filters }: { view: SearchView; query
         ) : null}
         {query.maladie ? (
           <li>
-            Essayez un autre mot, plus général (par exemple « cancer » plutôt qu’un nom précis), ou consultez le{' '}
+            Essayez un autre mot, plus général (par exemple «&nbsp;cancer&nbsp;» plutôt qu’un nom précis), ou consultez le{' '}
             <a href={routes.glossary()} className={linkClass}>
               glossaire
             </a>

@@ -12,7 +12,7 @@ import { searchHref, toParams, toggleValue, type SearchView } from './search-hre
 import { navigateSearch, SearchLink } from './search-link';
 
 const PHASES: readonly PhaseBucket[] = ['1', '2', '3', '4', 'na'];
-const RECRUITMENTS = ['ouvert', 'a-venir', 'termine', 'tous'] as const;
+const RECRUITMENTS = ['ouvert', 'a-venir', 'suspendu', 'termine', 'tous'] as const;
 const RADII = [10, 30, 50, 100, 200] as const;
 
 /**

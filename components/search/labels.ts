@@ -18,32 +18,32 @@ export const CATEGORY_LABELS: Record<CategoryFilter, { label: string; short: str
   'jarde-1': {
     label: 'Catégorie 1',
     short: 'Catégorie 1',
-    explanation: 'On essaie quelque chose de nouveau sur vous, avec un suivi renforcé.',
+    explanation: 'La recherche ajoute un acte qui ne fait pas partie de vos soins habituels. Ses risques ne sont pas seulement minimes.',
   },
   'jarde-2': {
     label: 'Catégorie 2',
     short: 'Catégorie 2',
-    explanation: 'On ajoute des gestes simples à vos soins, comme une prise de sang ou un questionnaire.',
+    explanation: 'La recherche ajoute à vos soins des actes simples, à risques minimes, comme un peu de sang prélevé en plus.',
   },
   'jarde-3': {
     label: 'Catégorie 3',
     short: 'Catégorie 3',
-    explanation: 'On observe seulement, sans rien changer à vos soins.',
+    explanation: 'La recherche observe vos soins habituels, sans rien y changer.',
   },
   medicament: {
     label: 'Médicament',
     short: 'Médicament',
-    explanation: 'On étudie un médicament, selon les règles européennes.',
+    explanation: 'Un essai sur un médicament, selon les règles européennes.',
   },
   dispositif: {
     label: 'Dispositif médical',
     short: 'Dispositif médical',
-    explanation: 'On étudie un appareil ou un matériel de soin : prothèse, capteur, logiciel…',
+    explanation: 'Une étude sur un objet de soin\u00A0: prothèse, capteur, logiciel…',
   },
   diagnostic: {
     label: 'Test de diagnostic',
     short: 'Test de diagnostic',
-    explanation: 'On étudie un test de laboratoire, par exemple une analyse de sang.',
+    explanation: 'Une étude sur un test de laboratoire, par exemple une analyse de sang.',
   },
 };
 
@@ -67,8 +67,12 @@ export const PHASE_LABELS: Record<PhaseBucket, string> = {
 export const SORT_LABELS = {
   pertinence: 'Pertinence',
   distance: 'Distance',
-  recent: 'Les plus récentes',
+  recent: 'Les plus récentes (date de début du recrutement)',
 } as const;
+
+/** Said under the sort links when the results are in the « recent » order (what it sorts on, what comes last). */
+export const RECENT_SORT_NOTE =
+  'Triées par date de début du recrutement, de la plus récente à la plus ancienne. Les études dont le recrutement n’a pas encore commencé, ou dont la date n’est pas connue, viennent à la fin.';
 
 /** The category of a study as a filter value, when it has one. */
 export function categoryOf(study: Pick<StudySummary, 'regulation' | 'jardeCategory'>): CategoryFilter | undefined {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { routes } from '@/lib/routes';
+import { LOCATE_HELP } from '@/lib/study/legal-texts';
 import { TargetIcon } from '@/components/ui/icons';
 import { useHydrated } from './use-media';
 
@@ -17,7 +18,8 @@ const MESSAGES = {
 
 /**
  * « Autour de moi »: asks the browser for the position and opens the results sorted by distance. The position
- * is rounded to about 100 m, only put in the address of the results, and never stored nor logged by Phare.
+ * is rounded to about 100 m and put in the address of the results: it reaches the server and its logs like any
+ * page address (the help line says so).
  * Hidden (but its place kept) until JavaScript runs: without it, the button could do nothing.
  */
 export function LocateMeButton() {
@@ -70,7 +72,7 @@ export function LocateMeButton() {
         Autour de moi
       </button>
       <p id="autour-de-moi-aide" className="mt-1 text-base text-ink-muted">
-        Votre position reste dans votre navigateur. Phare ne la garde pas.
+        {LOCATE_HELP}
       </p>
       <p role="status" className="mt-1 min-h-[1.65em]">
         {message}

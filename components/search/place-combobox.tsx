@@ -108,7 +108,7 @@ export function PlaceCombobox({
   return (
     <div className="relative">
       <label htmlFor={inputId} className="block font-semibold">
-        Où ?
+        Où&#8239;?
       </label>
       <p id={hintId} className="text-base text-ink-muted">
         Commune ou code postal

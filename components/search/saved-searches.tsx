@@ -22,7 +22,7 @@ export function SavedSearches() {
             <button
               type="button"
               onClick={() => deleteSavedSearch(s.url)}
-              aria-label={`Supprimer la recherche « ${s.label} »`}
+              aria-label={`Supprimer la recherche «\u00A0${s.label}\u00A0»`}
               className="rounded-md border border-line px-3 py-1 text-base hover:bg-accent-50"
             >
               Supprimer

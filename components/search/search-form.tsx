@@ -34,7 +34,7 @@ export function SearchForm({
             Maladie, symptôme ou mot-clé
           </label>
           <p id="aide-maladie" className="text-base text-ink-muted">
-            Par exemple : asthme, cancer du sein, diabète
+            Par exemple&nbsp;: asthme, cancer du sein, diabète
           </p>
           <input
             id="champ-maladie"

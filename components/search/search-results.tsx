@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SitesMap } from '@/components/map/sites-map';
 import { hasPlacePoint, parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
+import { frenchTypography } from '@/lib/text/typography';
 import type { StudiesResponse } from '@/lib/search/run-search';
 import { FeedIcon } from '@/components/ui/icons';
 import { ActiveFilters, listActiveFilters } from './active-filters';
@@ -126,7 +127,8 @@ function ResultsForQuery({
   else if (!data) status = 'Les résultats ne sont pas disponibles.';
   else {
     status = formatStudyCount(data.total);
-    if (data.place) status += ` à moins de ${formatKm(data.place.rayon)} de ${data.place.label}`;
+    // Commune names as INSEE writes them (« Villeneuve-d'Ascq »), shown in French typography.
+    if (data.place) status += ` à moins de ${formatKm(data.place.rayon)} de ${frenchTypography(data.place.label)}`;
     status += '.';
   }
 
@@ -285,7 +287,7 @@ function describeSearch(
   regions: readonly RegionOption[],
   filterCount: number,
 ): string {
-  const parts: string[] = [query.maladie ? `« ${query.maladie} »` : 'Toutes les études'];
+  const parts: string[] = [query.maladie ? `«\u00A0${query.maladie}\u00A0»` : 'Toutes les études'];
   if (placeLabel) parts.push(`près de ${placeLabel}`);
   else if (query.lat !== undefined) parts.push('autour de votre position');
   if (query.region) parts.push(`en ${regions.find((r) => r.code === query.region)?.name ?? `région ${query.region}`}`);

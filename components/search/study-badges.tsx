@@ -1,16 +1,55 @@
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { CheckIcon, ClockIcon, FlaskIcon, InfoIcon, StopIcon } from '@/components/ui/icons';
-import type { StudySummary } from '@/lib/study/types';
+import {
+  CheckIcon, ClockIcon, CrossCircleIcon, FlagIcon, FlaskIcon, InfoIcon, PauseIcon, PlayIcon, QuestionIcon, StopIcon,
+} from '@/components/ui/icons';
+import { STUDY_STATUS_LABELS } from '@/lib/study/status-labels';
+import type { Recruitment, StudyStatus, StudySummary } from '@/lib/study/types';
 import { CATEGORY_LABELS, categoryOf, RECRUITMENT_LABELS } from './labels';
 
+const icon = (Icon: (p: { className?: string }) => ReactNode) => <Icon className="h-4 w-4" />;
+
+const RECRUITMENT_ICONS: Record<Recruitment, ReactNode> = {
+  ouvert: icon(CheckIcon),
+  'a-venir': icon(ClockIcon),
+  suspendu: icon(PauseIcon),
+  termine: icon(StopIcon),
+  inconnu: icon(InfoIcon),
+};
+
+const STATUS_ICONS: Record<StudyStatus, ReactNode> = {
+  'a-demarrer': icon(ClockIcon),
+  prorogee: icon(ClockIcon),
+  'en-cours': icon(PlayIcon),
+  suspendue: icon(PauseIcon),
+  terminee: icon(FlagIcon),
+  arretee: icon(StopIcon),
+  abandonnee: icon(CrossCircleIcon),
+  expiree: icon(CrossCircleIcon),
+  inconnu: icon(QuestionIcon),
+};
+
 /** Recruitment said with a word and an icon; the open state stands out by its border and weight, not by hue. */
-export function RecruitmentBadge({ recruitment }: { recruitment: StudySummary['recruitment'] }) {
-  const icon =
-    recruitment === 'ouvert' ? <CheckIcon className="h-4 w-4" /> : recruitment === 'a-venir' ? <ClockIcon className="h-4 w-4" /> : recruitment === 'termine' ? <StopIcon className="h-4 w-4" /> : <InfoIcon className="h-4 w-4" />;
+export function RecruitmentBadge({ recruitment }: { recruitment: Recruitment }) {
   return (
-    <Badge icon={icon} tone={recruitment === 'ouvert' ? 'accent' : 'neutral'}>
+    <Badge icon={RECRUITMENT_ICONS[recruitment]} tone={recruitment === 'ouvert' ? 'accent' : 'neutral'}>
       {RECRUITMENT_LABELS[recruitment]}
     </Badge>
+  );
+}
+
+/** The study's own status (DESIGN.md « Status »), always shown beside the recruitment badge: icon and words. */
+export function StudyStatusBadge({ status }: { status: StudyStatus }) {
+  return <Badge icon={STATUS_ICONS[status]}>{STUDY_STATUS_LABELS[status]}</Badge>;
+}
+
+/** Recruitment, then the study's own status: the pair every view shows together. */
+export function StatusBadges({ recruitment, status }: { recruitment: Recruitment; status: StudyStatus }) {
+  return (
+    <>
+      <RecruitmentBadge recruitment={recruitment} />
+      <StudyStatusBadge status={status} />
+    </>
   );
 }
 

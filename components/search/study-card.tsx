@@ -1,10 +1,11 @@
 'use client';
 
 import { routes } from '@/lib/routes';
+import { summaryInFrenchTypography } from '@/lib/study/french-typography';
 import type { StudySummary } from '@/lib/study/types';
 import { PinIcon } from '@/components/ui/icons';
 import { formatKm } from './labels';
-import { CategoryBadge, RecruitmentBadge } from './study-badges';
+import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from './study-badges';
 
 const MAX_CONDITIONS = 3;
 
@@ -14,11 +15,12 @@ export function studyCardId(id: string): string {
 }
 
 /**
- * One result: plain title (link to the study), category and recruitment in words, the nearest site and its
- * distance, how many places, the conditions. Hovering or focusing it highlights its sites on the map.
+ * One result: plain title (link to the study), recruitment, the study's own status and its category in words,
+ * the nearest site and its distance, how many places, the conditions. Upstream texts in French typography.
+ * Hovering or focusing it highlights its sites on the map.
  */
 export function StudyCard({
-  study,
+  study: raw,
   withPlace,
   highlighted = false,
   onHighlight,
@@ -32,6 +34,7 @@ export function StudyCard({
   newTab?: boolean;
   headingLevel?: 2 | 3;
 }) {
+  const study = summaryInFrenchTypography(raw);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const english = study.titleLang?.startsWith('en');
   const conditions = study.conditions.slice(0, MAX_CONDITIONS);
@@ -58,9 +61,12 @@ export function StudyCard({
           {newTab ? <span className="sr-only"> (nouvel onglet)</span> : null}
         </a>
       </Heading>
-      <ul className="mt-3 flex flex-wrap gap-2" aria-label="État et catégorie">
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label="Recrutement, état et catégorie">
         <li>
           <RecruitmentBadge recruitment={study.recruitment} />
+        </li>
+        <li>
+          <StudyStatusBadge status={study.status} />
         </li>
         <li>
           <CategoryBadge study={study} />
@@ -84,8 +90,8 @@ export function StudyCard({
       </p>
       {conditions.length > 0 ? (
         <p className="mt-2 text-base">
-          <span className="font-semibold">Maladie étudiée : </span>
-          {conditions.join(' ; ')}
+          <span className="font-semibold">Maladie étudiée&nbsp;: </span>
+          {conditions.join('\u202F; ')}
           {moreConditions > 0 ? ` (et ${moreConditions} autre${moreConditions > 1 ? 's' : ''})` : ''}
         </p>
       ) : null}

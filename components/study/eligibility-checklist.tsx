@@ -33,18 +33,18 @@ export function EligibilityChecklist({ inclusion, exclusion }: { inclusion: Item
   return (
     <div className="space-y-5">
       <p>
-        Cochez ce qui vous correspond. Rien n’est envoyé ni enregistré : la liste reste sur votre écran. Seule
+        Cochez ce qui vous correspond. Rien n’est envoyé ni enregistré&nbsp;: la liste reste sur votre écran. Seule
         l’équipe de l’étude peut dire si vous pouvez participer.
       </p>
       {inclusion.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="mb-2 font-semibold">Je remplis ces conditions :</legend>
+          <legend className="mb-2 font-semibold">Je remplis ces conditions&nbsp;:</legend>
           <ul className="space-y-2">{inclusion.map((t, i) => box(`in-${i}`, t))}</ul>
         </fieldset>
       ) : null}
       {exclusion.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="mb-2 font-semibold">Ces situations me concernent :</legend>
+          <legend className="mb-2 font-semibold">Ces situations me concernent&nbsp;:</legend>
           <ul className="space-y-2">{exclusion.map((t, i) => box(`ex-${i}`, t))}</ul>
         </fieldset>
       ) : null}

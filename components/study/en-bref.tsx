@@ -1,12 +1,15 @@
+import { StatusBadges } from '@/components/search/study-badges';
 import { InfoIcon } from '@/components/ui/icons';
 import {
-  DOCTOR_NOTICE, HEALTHY_VOLUNTEERS_SENTENCE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, describeCategory, describeDuration,
-  describePhase, describeRecruitmentPeriod, describeWhat, describeWho,
+  AGE_BRACKET_NOTE, DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, STUDY_STATUS_SENTENCES, describeCategory,
+  describeDuration, describeHealthyVolunteers, describePhase, describeRecruitmentPeriod, describeWhat, describeWho,
 } from '@/lib/study/plain-french';
+import { recruitingMeaning } from '@/lib/study/participation-practice';
 import { countRegions, formatDistance, nearestSites, type PlacedSite } from '@/lib/study/sites';
 import type { Study } from '@/lib/study/types';
 import { ContactDetails } from './contact-details';
 import { OriginalText } from './original-text';
+import { RecruitingMeaning } from './recruiting-meaning';
 
 const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
 
@@ -21,19 +24,19 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 
 function Where({ placed, originLabel }: { placed: PlacedSite[]; originLabel?: string }) {
   if (placed.length === 0) {
-    return <p>Les lieux de l’étude ne sont pas encore publiés. Demandez-les au contact de l’étude.</p>;
+    return <p>Les lieux de l’étude ne sont pas encore publiés. Demandez-les à l’équipe de l’étude.</p>;
   }
   const withDistance = placed.some((p) => p.distanceKm !== undefined);
   if (originLabel && withDistance) {
     const near = nearestSites(placed, 3);
     return (
       <>
-        <p>Les lieux les plus proches de {originLabel} :</p>
+        <p>Les lieux les plus proches de {originLabel}&nbsp;:</p>
         <ul className="list-disc space-y-1 pl-6">
           {near.map((p) => (
             <li key={p.site.id}>
               {[p.site.name, p.site.city].filter(Boolean).join(', ') || 'Lieu sans nom'}
-              {p.distanceKm !== undefined ? ` : à ${formatDistance(p.distanceKm)}` : ''}
+              {p.distanceKm !== undefined ? `\u00A0: à ${formatDistance(p.distanceKm)}` : ''}
             </li>
           ))}
         </ul>
@@ -57,7 +60,10 @@ function Where({ placed, originLabel }: { placed: PlacedSite[]; originLabel?: st
   );
 }
 
-/** The « En bref » box: what, who, where, what it involves, recruitment, whom to contact, and the two notices. */
+/**
+ * The « En bref » box: what, who, where, what it involves, recruitment and the study's own status, whom to
+ * contact, and the two notices.
+ */
 export function EnBref({ study, placed, originLabel }: { study: Study; placed: PlacedSite[]; originLabel?: string }) {
   const what = describeWhat(study);
   const whatLang = study.conditions.length ? study.conditions.find((c) => c.lang)?.lang : undefined;
@@ -66,6 +72,8 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
   const duration = describeDuration(study.participationMonths);
   const period = describeRecruitmentPeriod(study.recruitmentPeriod);
   const contact = study.contacts.public ?? study.contacts.scientific;
+  const healthy = describeHealthyVolunteers(study);
+  const meaning = recruitingMeaning(study);
 
   return (
     <section aria-labelledby="en-bref-titre" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-4 sm:p-6">
@@ -83,8 +91,9 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
           )}
         </Row>
         <Row term="Qui peut participer">
-          <p>{describeWho(study)}</p>
-          {study.eligibility.healthyVolunteers ? <p>{HEALTHY_VOLUNTEERS_SENTENCE}</p> : null}
+          <p>{describeWho(study)}.</p>
+          {study.eligibility.ageRanges.length ? <p>{AGE_BRACKET_NOTE}</p> : null}
+          {healthy ? <p>{healthy}</p> : null}
           <p>
             <a href="#qui-peut-participer" className={linkClass}>
               Voir toutes les conditions
@@ -101,8 +110,13 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
           {duration ? <p>{duration}</p> : null}
         </Row>
         <Row term="Recrutement">
+          <p className="flex flex-wrap gap-2">
+            <StatusBadges recruitment={study.recruitment} status={study.status} />
+          </p>
           <p>{RECRUITMENT_SENTENCES[study.recruitment]}</p>
+          <p>{STUDY_STATUS_SENTENCES[study.status]}</p>
           {period ? <p>{period}</p> : null}
+          {meaning ? <RecruitingMeaning block={meaning} /> : null}
         </Row>
         <Row term="Qui contacter">
           {contact && (contact.email || contact.phone || contact.name) ? (

@@ -4,7 +4,10 @@ import { formatDistance, groupSitesByRegion, type PlacedSite } from '@/lib/study
 import { ContactDetails } from './contact-details';
 import { StudySection } from './study-section';
 
-/** « Où ? »: the sites by region then department, with distances when the visitor gave a place, and a small map. */
+/**
+ * « Où ? »: the sites by region then department, with distances when the visitor gave a place, and a small map;
+ * for a trial run in several countries, the countries (`countries`, a sentence in French).
+ */
 export function SitesSection({
   studyId,
   placed,
@@ -12,6 +15,7 @@ export function SitesSection({
   features,
   tileUrl,
   tileAttribution,
+  countries,
 }: {
   studyId: string;
   placed: PlacedSite[];
@@ -19,13 +23,15 @@ export function SitesSection({
   features: FeatureCollection;
   tileUrl: string;
   tileAttribution: string;
+  countries?: string;
 }) {
   const groups = groupSitesByRegion(placed);
   const withDistance = placed.some((p) => p.distanceKm !== undefined);
   return (
-    <StudySection id="ou" title="Où ?">
+    <StudySection id="ou" title="Où&#8239;?">
+      {countries ? <p>{countries}</p> : null}
       {placed.length === 0 ? (
-        <p>Les lieux de l’étude ne sont pas encore publiés. Le contact de l’étude peut vous les donner.</p>
+        <p>Les lieux de l’étude ne sont pas encore publiés. L’équipe de l’étude peut vous les donner.</p>
       ) : (
         <>
           <p>
@@ -64,7 +70,7 @@ export function SitesSection({
                           {p.distanceKm !== undefined ? <p className="font-medium">À {formatDistance(p.distanceKm)}</p> : null}
                           {p.site.contact ? (
                             <div className="mt-2">
-                              <p className="text-base text-ink-muted">Contact sur place :</p>
+                              <p className="text-base text-ink-muted">Contact sur place&nbsp;:</p>
                               <ContactDetails person={p.site.contact} compact />
                             </div>
                           ) : null}

@@ -133,3 +133,47 @@ export function BookmarkIcon({ className = 'h-5 w-5' }: { className?: string }) 
     </svg>
   );
 }
+
+export function PauseIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 9v6M14 9v6" />
+    </svg>
+  );
+}
+
+export function PlayIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 8.5v7l5.5-3.5z" />
+    </svg>
+  );
+}
+
+export function FlagIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M6 21V4M6 4h11l-2 4 2 4H6" />
+    </svg>
+  );
+}
+
+export function CrossCircleIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9 9l6 6M15 9l-6 6" />
+    </svg>
+  );
+}
+
+export function QuestionIcon({ className = 'h-5 w-5' }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17h.01" />
+    </svg>
+  );
+}

@@ -35,7 +35,7 @@ export function RetryError({
         </button>
         {way}
       </div>
-      {digest ? <p className="text-base text-ink-muted">Référence de l’erreur : {digest}</p> : null}
+      {digest ? <p className="text-base text-ink-muted">Référence de l’erreur&nbsp;: {digest}</p> : null}
     </div>
   );
 }

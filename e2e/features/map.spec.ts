@@ -93,7 +93,7 @@ test.describe('map of recruiting sites', () => {
         await expect(single.first()).toBeVisible({ timeout: 1_000 });
       }).toPass({ timeout: 20_000 });
 
-      await expect(single.first()).toHaveAccessibleName(/^.+ : étude .+/);
+      await expect(single.first()).toHaveAccessibleName(/^.+\u00A0: étude .+/);
       await single.first().click();
       const popupLink = map.locator('.leaflet-popup').getByRole('link', { name: study.title });
       await expect(popupLink).toBeVisible();

@@ -1,5 +1,6 @@
 import { EMULATOR_URL } from '../../playwright.config';
 import { buildTestRecord } from '../../lib/emulator/test-records';
+import { frenchTypography } from '../../lib/text/typography';
 import { expect, test } from '../pages/study-page';
 
 
@@ -25,7 +26,8 @@ test.describe('untrusted upstream text', () => {
     study.page.on('console', (m) => consoleMessages.push(m.text()));
 
     await study.open(id);
-    const title = 'Essai <script>alert("pwned")</script> <img src=x onerror=alert("pwned")> piégé';
+    // Shown as text, in French typography like every upstream French text ("…" becomes « … »).
+    const title = frenchTypography('Essai <script>alert("pwned")</script> <img src=x onerror=alert("pwned")> piégé');
     await expect(study.heading).toHaveText(title);
     await expect(study.main.locator('img[src="x"]')).toHaveCount(0);
     const doc = await study.jsonLd();

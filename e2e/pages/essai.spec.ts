@@ -1,3 +1,4 @@
+import { frenchTypography } from '../../lib/text/typography';
 import { CATEGORIES, DOCTOR_NOTICE, NO_BENEFIT_NOTICE, SECTION_TITLES, expect, findStudy, test } from './study-page';
 
 test.describe('/essais/{id}', () => {
@@ -39,7 +40,8 @@ test.describe('/essais/{id}', () => {
     const doc = await study.jsonLd();
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@type']).toBe('MedicalTrial');
-    expect(doc.name).toBe(found.title);
+    // Upstream texts are rendered in French typography, the JSON-LD included.
+    expect(doc.name).toBe(frenchTypography(found.title));
     expect(JSON.stringify(doc.identifier)).toContain(found.id);
   });
 
@@ -97,7 +99,8 @@ test.describe('/essais/{id}', () => {
     await study.open(found.id);
     await study.copyLinkButton.click();
     await expect(study.main.getByRole('status').filter({ hasText: 'Lien copié' })).toBeVisible();
-    await expect(study.main.getByRole('link', { name: 'Envoyer par e-mail' })).toHaveAttribute('href', /^mailto:\?subject=/);
+    // « courriel », one vocabulary (was « e-mail »).
+    await expect(study.main.getByRole('link', { name: 'Envoyer par courriel' })).toHaveAttribute('href', /^mailto:\?subject=/);
     await expect(study.main.getByRole('link', { name: 'Signaler une information erronée' })).toHaveAttribute('href', /^mailto:/);
   });
 

@@ -37,7 +37,8 @@ test.describe('/ (accueil)', () => {
     for (const word of ['Catégorie 1', 'Catégorie 2', 'Catégorie 3', 'Médicament', 'Dispositif médical', 'Test de diagnostic']) {
       await expect(section.getByText(word, { exact: true })).toBeVisible();
     }
-    await expect(section).toContainText('on observe seulement. Vos soins ne changent pas.');
+    // The categories in the words of the filters, as the law defines them (was « on observe seulement »).
+    await expect(section).toContainText('La recherche observe vos soins habituels, sans rien y changer.');
   });
 
   test('suggests communes in « Où ? » (keyboard) and sends the INSEE code', async ({ home, page }) => {

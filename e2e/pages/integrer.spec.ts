@@ -18,10 +18,16 @@ test.describe('/integrer', () => {
     for (const name of ['maladie', 'region', 'lieu', 'categorie', 'recrutement', 'phase', 'tri']) {
       await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
     }
+    await expect(table.getByRole('row').filter({ has: phare.page.getByRole('rowheader', { name: 'recrutement', exact: true }) })).toContainText(
+      'ouvert (par défaut), a-venir, suspendu, termine, tous',
+    );
+    await expect(table.getByRole('row').filter({ has: phare.page.getByRole('rowheader', { name: 'tri', exact: true }) })).toContainText(
+      'date de début du recrutement',
+    );
     await expect(phare.main.locator('pre').first()).toContainText('<iframe src="');
     await expect(phare.main.locator('pre').first()).toContainText('/embed/recherche?');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await phare.main.getByRole('button', { name: /Copier le code : une étude/ }).click();
+    await phare.main.getByRole('button', { name: /Copier le code\s:\s*une étude/ }).click();
     await expect(phare.main.getByRole('status').filter({ hasText: 'Code copié.' })).toBeVisible();
   });
 

@@ -5,7 +5,14 @@ import { PharePage, expect, test as phareTest } from '../fixtures';
 export const CATEGORIES = ['jarde-1', 'jarde-2', 'jarde-3', 'medicament', 'dispositif', 'diagnostic'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const SECTION_TITLES = ['Qui peut participer ?', 'Où ?', 'Comment participer ?', 'Pour les professionnels'] as const;
+/** Titles of the sections every study page has (French typography: a narrow no-break space before « ? »). */
+export const SECTION_TITLES = [
+  'Qui peut participer\u202F?',
+  'Où\u202F?',
+  'Comment participer\u202F?',
+  'Participer en pratique',
+  'Pour les professionnels',
+] as const;
 export const DOCTOR_NOTICE = 'Parlez-en avec votre médecin : Phare ne remplace pas un avis médical.';
 export const NO_BENEFIT_NOTICE = 'Participer à une étude ne garantit pas un bénéfice personnel.';
 
@@ -43,7 +50,41 @@ export class StudyPage extends PharePage {
   }
 
   get eligibility(): Locator {
-    return this.section('Qui peut participer ?');
+    return this.section('Qui peut participer\u202F?');
+  }
+
+  get participation(): Locator {
+    return this.section('Comment participer\u202F?');
+  }
+
+  get practice(): Locator {
+    return this.section('Participer en pratique');
+  }
+
+  get professionals(): Locator {
+    return this.section('Pour les professionnels');
+  }
+
+  /** The badges under the title: recruitment, the study's own status, category, phase. */
+  get badges(): Locator {
+    return this.main.getByRole('list', { name: 'Recrutement, état et catégorie' });
+  }
+
+  /** The printed sheet (hidden on screen: emulate print media to see it). */
+  get doctorSheet(): Locator {
+    return this.page.getByRole('region', { name: 'Fiche pour mon médecin' });
+  }
+
+  /**
+   * The recruitment and the study's own status, in words, under the title, in « En bref » and for professionals;
+   * never « Recrute en ce moment » unless `recruitment` says it.
+   */
+  async expectStatus(recruitment: string, status: string): Promise<void> {
+    for (const scope of [this.badges, this.enBref, this.professionals]) {
+      await expect(scope.getByText(recruitment, { exact: true })).toBeVisible();
+      await expect(scope.getByText(status, { exact: true })).toBeVisible();
+    }
+    if (recruitment !== 'Recrute en ce moment') await expect(this.main.getByText('Recrute en ce moment')).toHaveCount(0);
   }
 
   /** Glossary disclosures (buttons with aria-expanded) of a part of the page. */

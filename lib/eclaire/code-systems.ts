@@ -4,7 +4,7 @@
  * display (or the code itself).
  */
 import type { Coded, PhaseBucket, Recruitment, Regulation, Sex } from '@/lib/study/types';
-import { ISO_3166_ALPHA2, countryNameEn, countryNameFr, findCountryCode, isCountryName } from './countries';
+import { ISO_3166_ALPHA2, countryNameEn, countryNameFr, findCountryCode, isCountryName } from '@/lib/study/countries';
 
 export interface CodeEntry {
   readonly display: string;
@@ -246,7 +246,7 @@ export const GENDER_CODES = {
 
 /**
  * ISO 3166-1 alpha-2 (CONTRACT §4.13): all 249 codes ECLAIRE can send, English display and French label from the
- * runtime's ICU data (`countries.ts`). A runtime without French region names falls back to the code.
+ * runtime's ICU data (`lib/study/countries.ts`). A runtime without French region names falls back to the code.
  */
 export const COUNTRY_CODES: Readonly<Record<string, CodeEntry>> = Object.freeze(Object.fromEntries(
   ISO_3166_ALPHA2.map((code) => [code, { display: countryNameEn(code) ?? code, label: countryNameFr(code) ?? code }]),

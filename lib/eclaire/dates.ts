@@ -11,13 +11,12 @@
  *   whether it may be shown as « mise à jour » or used by the « récent » sort against a reference date (the
  *   mirror's sync time, so that the answer depends on data, not on the clock).
  */
-import type { Regulation, Study } from '@/lib/study/types';
+import { CTIS_LAST_UPDATED_FALLBACK, EARLIEST_PLAUSIBLE_DATE } from '@/lib/study/last-updated';
+import type { Regulation } from '@/lib/study/types';
 import { datesIn, type Narrative } from './narrative';
 
-/** CTIS documents whose source has no dated history get this `meta.lastUpdated` (§3.2). */
-export const CTIS_LAST_UPDATED_FALLBACK = '2023-03-15';
-/** Dates before this are fallbacks (a missing submission date gives `1970-…` + 102/109 days), never real. */
-export const EARLIEST_PLAUSIBLE_DATE = '1990-01-01';
+// Whether a `lastUpdated` may be shown is a question of the domain, asked by pages too (lib/study/last-updated.ts).
+export { CTIS_LAST_UPDATED_FALLBACK, EARLIEST_PLAUSIBLE_DATE, isPlausibleLastUpdated } from '@/lib/study/last-updated';
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?$)/i;
 const ISO_PREFIX_RE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -92,28 +91,4 @@ export function isLastUpdatedFallback(lastUpdated: string | undefined, regulatio
     return !dated;
   }
   return regulation === 'medicament' && day === CTIS_LAST_UPDATED_FALLBACK;
-}
-
-function referenceMs(reference: Date | string | number): number {
-  if (reference instanceof Date) return reference.getTime();
-  if (typeof reference === 'number') return reference;
-  return Date.parse(reference);
-}
-
-/**
- * Whether `lastUpdated` may be shown as the date of the study's latest status change and used by the « récent »
- * sort: present, a real date, not a known fallback, not before 1990, and not after `reference` (e.g. the sync time
- * of the mirror). Pure; an unusable reference makes every date implausible.
- */
-export function isPlausibleLastUpdated(
-  study: Pick<Study, 'lastUpdated' | 'lastUpdatedFallback'>,
-  reference: Date | string | number,
-): boolean {
-  if (!study.lastUpdated || study.lastUpdatedFallback) return false;
-  const ms = Date.parse(study.lastUpdated);
-  const ref = referenceMs(reference);
-  if (!Number.isFinite(ms) || !Number.isFinite(ref)) return false;
-  const day = parseUpstreamDate(study.lastUpdated);
-  if (!day || day < EARLIEST_PLAUSIBLE_DATE) return false;
-  return ms <= ref;
 }

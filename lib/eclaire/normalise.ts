@@ -19,7 +19,7 @@ import {
   findCountryCode, findPrecisionByDisplay, findRegulationByDisplay, isCountryName, lookupCountry, lookupPhase,
   lookupPopulation, lookupPrecision, lookupRegulation,
 } from './code-systems';
-import { isIsoCountryCode } from './countries';
+import { isIsoCountryCode } from '@/lib/study/countries';
 import { isLastUpdatedFallback, parseUpstreamDate } from './dates';
 import { isObject as isObj } from './json';
 import { narrativeOf, parseCriteriaList, type Narrative } from './narrative';

@@ -155,15 +155,15 @@ describe('labels', () => {
   it('names a site by place then study', () => {
     const [p] = toMapPoints({ features: [site('A', 47.2, -1.5, { title: 'Immunothérapie du mélanome' })] });
     if (p?.kind !== 'site') throw new Error('site');
-    expect(siteLabel(p)).toBe('CHU de Nantes — Nantes : étude Immunothérapie du mélanome');
+    expect(siteLabel(p)).toBe('CHU de Nantes — Nantes\u00A0: étude Immunothérapie du mélanome');
     expect(siteLabel(p, true)).toMatch(/\(étude sélectionnée\)$/);
-    expect(siteLabel({ ...p, siteName: 'Nantes', city: 'nantes' })).toMatch(/^Nantes : étude/);
-    expect(siteLabel({ kind: 'site', lat: 0, lon: 0, studyId: 'X', title: 'T' })).toBe('Lieu de recherche : étude T');
+    expect(siteLabel({ ...p, siteName: 'Nantes', city: 'nantes' })).toMatch(/^Nantes\u00A0: étude/);
+    expect(siteLabel({ kind: 'site', lat: 0, lon: 0, studyId: 'X', title: 'T' })).toBe('Lieu de recherche\u00A0: étude T');
   });
 
   it('names a commune aggregate', () => {
     expect(communeLabel({ kind: 'commune', lat: 0, lon: 0, count: 12, city: 'Paris', studyCount: 5 })).toBe(
-      'Paris : 12 lieux de recherche (5 études) — afficher le détail',
+      'Paris\u00A0: 12 lieux de recherche (5 études) — afficher le détail',
     );
   });
 

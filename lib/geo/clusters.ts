@@ -40,7 +40,7 @@ export const FIT_MAX_ZOOM = 12;
 /** Cluster radius in screen pixels. */
 export const CLUSTER_RADIUS_PX = 80;
 
-export type MapRecruitment = 'ouvert' | 'a-venir' | 'termine' | 'inconnu';
+export type MapRecruitment = 'ouvert' | 'a-venir' | 'suspendu' | 'termine' | 'inconnu';
 
 /** One site of one study. */
 export interface MapSite {
@@ -66,7 +66,7 @@ export interface MapCommune {
 
 export type MapPoint = MapSite | MapCommune;
 
-const RECRUITMENTS: readonly string[] = ['ouvert', 'a-venir', 'termine', 'inconnu'];
+const RECRUITMENTS: readonly string[] = ['ouvert', 'a-venir', 'suspendu', 'termine', 'inconnu'];
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -276,8 +276,9 @@ export function studiesPhrase(n: number): string {
 export const RECRUITMENT_LABELS: Record<MapRecruitment, string> = {
   ouvert: 'Recrutement ouvert',
   'a-venir': 'Recrutement à venir',
+  suspendu: 'Recrutement suspendu',
   termine: 'Recrutement terminé',
-  inconnu: 'Recrutement : statut inconnu',
+  inconnu: 'Recrutement\u00A0: statut inconnu',
 };
 
 export function truncate(text: string, max = 120): string {
@@ -298,13 +299,13 @@ export function placeName(site: { siteName?: string; city?: string }): string {
 
 /** Accessible name of a single site marker: « CHU de Nantes — Nantes : étude … ». */
 export function siteLabel(site: MapSite, highlighted = false): string {
-  return `${placeName(site)} : étude ${truncate(site.title)}${highlighted ? ' (étude sélectionnée)' : ''}`;
+  return `${placeName(site)}\u00A0: étude ${truncate(site.title)}${highlighted ? ' (étude sélectionnée)' : ''}`;
 }
 
 /** Accessible name of a commune aggregated by the server. */
 export function communeLabel(commune: MapCommune): string {
   const studies = commune.studyCount ? ` (${studiesPhrase(commune.studyCount)})` : '';
-  return `${commune.city ?? 'Commune'} : ${sitesPhrase(commune.count)}${studies} — afficher le détail`;
+  return `${commune.city ?? 'Commune'}\u00A0: ${sitesPhrase(commune.count)}${studies} — afficher le détail`;
 }
 
 /** Accessible name of a cluster: « 12 lieux de recherche — zoomer », or a list when its sites share one place. */
@@ -318,6 +319,6 @@ export function clusterLabel(item: { sites: number; highlighted: number; expansi
 
 /** The visually hidden summary of the map. */
 export function mapSummary(sites: number, listNoun: 'études' | 'lieux' = 'études'): string {
-  if (sites === 0) return `Carte : aucun lieu de recherche à afficher. La liste des ${listNoun} à côté contient les mêmes informations.`;
+  if (sites === 0) return `Carte\u00A0: aucun lieu de recherche à afficher. La liste des ${listNoun} à côté contient les mêmes informations.`;
   return `Carte de ${sitesPhrase(sites)}. La liste des ${listNoun} à côté contient les mêmes informations.`;
 }

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY_BLOCKERS } from '@/lib/glossary/blockers';
 import { GLOSSARY_TERMS } from '@/lib/glossary/terms';
 import { DOCTOR_LETTER_TEXTS, CATEGORY_PRO_LABELS, IDENTIFIER_LABELS, buildDoctorLetter, continuationSentence } from '@/lib/study/doctor-letter';
-import { ACCESSIBILITY_TEXTS, privacyTexts } from '@/lib/study/legal-texts';
+import { ACCESSIBILITY_TEXTS, configurationNotice, privacyTexts } from '@/lib/study/legal-texts';
+import { LAST_UPDATED_TEXTS, OUTCOMES_TEXTS, OUTCOME_PRO_HEADINGS, UNCLASSIFIED_TEXTS, describeCountries } from '@/lib/study/page-texts';
 import { RECRUITING_MEANING, participationInPractice } from '@/lib/study/participation-practice';
 import {
   AGE_BRACKET_NOTE, CATEGORY_TEMPLATES, DOCTOR_NOTICE, FIRST_IN_HUMAN_SENTENCE, HEALTHY_VOLUNTEERS_SENTENCE,
@@ -95,10 +96,23 @@ for (const c of LEGAL_CATEGORIES) for (const r of buildDoctorLetter(studyOf(c)).
 
 // legal pages.
 addBlock('accessibilité', ACCESSIBILITY_TEXTS.status);
+addBlock('à configurer', configurationNotice(['operator', 'contact', 'accessibility', 'retention'])!);
 names.push(['accessibilité', ACCESSIBILITY_TEXTS.metaDescription], ['accessibilité', ACCESSIBILITY_TEXTS.footerLabel]);
-const privacy = privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@phare.example' });
-for (const b of [privacy.summary, privacy.position, privacy.logs, privacy.saved, privacy.rights]) addBlock('confidentialité', b);
-prose.push(['confidentialité', privacy.locateHelp], ['confidentialité', privacy.metaDescription]);
+for (const [where, privacy] of [
+  ['confidentialité', privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@exemple.fr', operatorName: 'Association Exemple' })],
+  ['confidentialité (à configurer)', privacyTexts({})],
+] as const) {
+  for (const b of [privacy.operator, privacy.summary, privacy.position, privacy.logs, privacy.saved, privacy.map, privacy.rights]) addBlock(where, b);
+  prose.push([where, privacy.locateHelp], [where, privacy.metaDescription]);
+}
+
+// newer parts of the study page.
+prose.push(['mesure', OUTCOMES_TEXTS.intro], ['autres critères', UNCLASSIFIED_TEXTS.intro], ['date', LAST_UPDATED_TEXTS.note]);
+prose.push(['pays', describeCountries(['France', 'Allemagne', 'Espagne'])!], ['pays', describeCountries(['France'])!]);
+for (const s of [OUTCOMES_TEXTS.heading, UNCLASSIFIED_TEXTS.heading, LAST_UPDATED_TEXTS.label]) names.push(['page (titre)', s]);
+for (const h of [OUTCOMES_TEXTS.primary, OUTCOMES_TEXTS.secondary, OUTCOME_PRO_HEADINGS.primary, OUTCOME_PRO_HEADINGS.secondary]) {
+  names.push(['mesure (titre)', h.one], ['mesure (titre)', h.many]);
+}
 
 const scored = prose.map(([where, text]) => ({ where, text, score: scoreKandelMoles(text) }));
 

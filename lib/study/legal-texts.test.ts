@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSIBILITY_TEXTS, privacyTexts } from './legal-texts';
+import { ACCESSIBILITY_TEXTS, configurationNotice, privacyTexts } from './legal-texts';
 
 const p = privacyTexts({ logRetentionDays: 7, contactEmail: 'contact@phare.example' });
-const all = [p.summary, p.position, p.logs, p.saved, p.rights].flatMap((b) => [b.heading ?? '', ...b.paragraphs, ...(b.items ?? [])]).join(' ');
+const blocks = (t: ReturnType<typeof privacyTexts>) => [t.operator, t.summary, t.position, t.logs, t.saved, t.map, t.rights];
+const all = blocks(p).flatMap((b) => [b.heading ?? '', ...b.paragraphs, ...(b.items ?? [])]).join(' ');
 
 describe('accessibility', () => {
   it('says « non conforme » without an audit, never « partiellement conforme »', () => {
@@ -27,5 +28,29 @@ describe('privacy', () => {
   });
   it('writes the retention in words', () => {
     expect(privacyTexts({ logRetentionDays: 1, contactEmail: 'a@b.fr' }).logs.paragraphs.join(' ')).toContain('1 jour.');
+  });
+  it('says « à configurer » for what the operator has not set, never a made-up address or duration', () => {
+    const unset = privacyTexts({});
+    const text = blocks(unset).flatMap((b) => [b.heading ?? '', ...b.paragraphs, ...(b.items ?? [])]).join(' ') + unset.metaDescription;
+    expect(text).toContain('(à configurer)');
+    expect(text).not.toMatch(/@|\d+ jours?/);
+    expect(unset.operator.paragraphs.join(' ')).toContain('à configurer');
+    expect(unset.rights.paragraphs.join(' ')).toContain('CNIL');
+  });
+  it('names the operator and the courriel when they are set', () => {
+    const set = privacyTexts({ operatorName: 'Association Exemple', contactEmail: 'dpo@exemple.fr', logRetentionDays: 30 });
+    expect(set.operator.paragraphs[0]).toContain('Association Exemple');
+    expect(set.rights.paragraphs.join(' ')).toContain('dpo@exemple.fr');
+    expect(set.logs.paragraphs.join(' ')).toContain('30 jours');
+    expect(blocks(set).flatMap((b) => b.paragraphs).join(' ')).not.toContain('configurer');
+  });
+});
+
+describe('configuration notice', () => {
+  it('lists what is missing, and nothing when all is set', () => {
+    expect(configurationNotice([])).toBeUndefined();
+    const n = configurationNotice(['operator', 'retention'])!;
+    expect(n.paragraphs[0]).toContain('à configurer');
+    expect(n.items).toEqual(['Le nom de qui gère ce site.', 'La durée de conservation des journaux du serveur.']);
   });
 });

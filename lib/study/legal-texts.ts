@@ -32,21 +32,58 @@ export const ACCESSIBILITY_TEXTS = {
   } satisfies TextBlock,
 } as const;
 
+/** The help line under « Autour de moi » (`components/search/locate-me-button.tsx`). */
+export const LOCATE_HELP =
+  'Votre position sert à trier les études par distance. Elle est mise dans l’adresse de la page, puis envoyée à Phare.';
+
+// ---------- settings the operator has not given ----------
+
+/** Settings of the legal pages (`lib/env.ts`: PHARE_OPERATOR_NAME, PHARE_CONTACT_EMAIL, …). */
+export type OperatorSetting = 'operator' | 'contact' | 'accessibility' | 'retention';
+
+const SETTING_NAMES: Record<OperatorSetting, string> = {
+  operator: 'le nom de qui gère ce site',
+  contact: 'l’adresse de courriel où écrire',
+  accessibility: 'l’adresse de courriel pour l’accessibilité',
+  retention: 'la durée de conservation des journaux du serveur',
+};
+
+/** The visible notice of a legal page while settings are missing; undefined when nothing is missing. */
+export function configurationNotice(missing: readonly OperatorSetting[]): TextBlock | undefined {
+  if (missing.length === 0) return undefined;
+  return {
+    heading: 'Informations à configurer',
+    paragraphs: [frenchTypography('Qui gère ce site n’a pas encore donné ces informations. Elles sont marquées « à configurer » sur cette page.')],
+    items: missing.map((m) => `${SETTING_NAMES[m][0].toUpperCase()}${SETTING_NAMES[m].slice(1)}.`),
+  };
+}
+
 // ---------- privacy ----------
 
 export interface PrivacyOptions {
-  /** How long the access logs are kept, in days, as the deployment sets it. */
-  logRetentionDays: number;
-  /** Where to write (courriel). */
-  contactEmail: string;
+  /** How long the access logs are kept, in days, as the deployment sets it; unset: said to be « à configurer ». */
+  logRetentionDays?: number;
+  /** Where to write (courriel); unset: said to be « à configurer », never a made-up address. */
+  contactEmail?: string;
+  /** Who runs this instance; unset: said to be « à configurer ». */
+  operatorName?: string;
 }
+
+/** Said in place of a setting the operator has not given yet (the page also shows a notice). */
+export const TO_CONFIGURE = 'à configurer';
 
 function days(n: number): string {
   return n === 1 ? '1 jour' : `${n} jours`;
 }
 
 export function privacyTexts(options: PrivacyOptions) {
-  const retention = days(options.logRetentionDays);
+  const retention = options.logRetentionDays === undefined ? undefined : days(options.logRetentionDays);
+  const operator: TextBlock = {
+    heading: 'Qui gère ce site',
+    paragraphs: options.operatorName
+      ? [`Ce site est géré par ${options.operatorName}. C’est lui qui répond des journaux du serveur.`]
+      : [`Le nom de qui gère ce site n’est pas encore indiqué (${TO_CONFIGURE}).`],
+  };
   const summary: TextBlock = {
     heading: 'En bref',
     paragraphs: [],
@@ -54,7 +91,9 @@ export function privacyTexts(options: PrivacyOptions) {
       'Pas de cookie.',
       'Pas de traceur, pas de mesure d’audience, pas de publicité.',
       'Pas de compte à créer.',
-      `Le serveur note votre adresse IP et l’adresse des pages demandées. Il les garde ${retention}.`,
+      retention
+        ? `Le serveur note votre adresse IP et l’adresse des pages demandées. Il les garde ${retention}.`
+        : `Le serveur note votre adresse IP et l’adresse des pages demandées. Leur durée de conservation n’est pas encore indiquée (${TO_CONFIGURE}).`,
     ],
   };
   const position: TextBlock = {
@@ -71,7 +110,9 @@ export function privacyTexts(options: PrivacyOptions) {
     paragraphs: [
       'Comme tout site, le serveur de Phare note chaque demande : l’adresse IP, la date et l’heure, et l’adresse de la page demandée.',
       'Cette adresse contient ce que vous cherchez : la maladie, le lieu, ou votre position.',
-      `Ces journaux servent à faire marcher le site et à le protéger des abus. Ils sont effacés au bout de ${retention}.`,
+      retention
+        ? `Ces journaux servent à faire marcher le site et à le protéger des abus. Ils sont effacés au bout de ${retention}.`
+        : `Ces journaux servent à faire marcher le site et à le protéger des abus. Leur durée de conservation n’est pas encore indiquée (${TO_CONFIGURE}).`,
       'Pour limiter les abus, le serveur compte aussi les demandes de chaque adresse IP, pendant une minute.',
     ],
   };
@@ -80,13 +121,23 @@ export function privacyTexts(options: PrivacyOptions) {
     paragraphs: [
       'Les recherches que vous enregistrez restent dans votre navigateur. Elles ne sont pas envoyées à Phare.',
       'Quand vous relancez une recherche, elle est envoyée au serveur, comme toute recherche.',
+      'Vous pouvez les effacer quand vous voulez, dans Phare ou dans les réglages de votre navigateur.',
+    ],
+  };
+  const map: TextBlock = {
+    heading: 'La carte',
+    paragraphs: [
+      'Les fonds de carte viennent d’un autre service, par défaut celui de l’IGN. Quand une carte s’affiche, votre navigateur les lui demande. Ce service voit alors votre adresse IP.',
+      'La liste des lieux, à côté de la carte, donne les mêmes informations.',
     ],
   };
   const rights: TextBlock = {
     heading: 'Vos droits',
     paragraphs: [
       'Les journaux du serveur sont des données personnelles. Vous pouvez demander à les voir ou à les faire effacer.',
-      `Écrivez à ${options.contactEmail}. Vous pouvez aussi vous adresser à la CNIL.`,
+      options.contactEmail
+        ? `Écrivez à ${options.contactEmail}. Vous pouvez aussi vous adresser à la CNIL.`
+        : `L’adresse de courriel où écrire n’est pas encore indiquée (${TO_CONFIGURE}). Vous pouvez vous adresser à la CNIL.`,
     ],
   };
   const fix = (b: TextBlock): TextBlock => ({
@@ -96,14 +147,17 @@ export function privacyTexts(options: PrivacyOptions) {
   });
   return {
     metaDescription: frenchTypography(
-      `Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur garde ${retention} l’adresse IP et l’adresse des pages demandées.`,
+      retention
+        ? `Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur garde ${retention} l’adresse IP et l’adresse des pages demandées.`
+        : 'Phare n’utilise ni cookie, ni traceur, ni compte. Le serveur note l’adresse IP et l’adresse des pages demandées.',
     ),
-    /** The help line under « Autour de moi ». */
-    locateHelp: 'Votre position sert à trier les études par distance. Elle est mise dans l’adresse de la page, puis envoyée à Phare.',
+    locateHelp: LOCATE_HELP,
+    operator: fix(operator),
     summary: fix(summary),
     position: fix(position),
     logs: fix(logs),
     saved: fix(saved),
+    map: fix(map),
     rights: fix(rights),
   };
 }

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { distanceKm, type LatLon } from '@/lib/geo/distance';
 import { getDepartment, getRegion } from '@/lib/geo/gazetteer';
+import { frenchTypography } from '@/lib/text/typography';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
 import type { Recruitment, Study, StudySite } from './types';
 
@@ -53,7 +54,9 @@ export function placeSites(study: Pick<Study, 'sites'>, origin?: LatLon, geocode
 function safeRegionName(code: string | undefined): string | undefined {
   if (!code) return undefined;
   try {
-    return getRegion(code)?.name;
+    const name = getRegion(code)?.name;
+    // Names as INSEE writes them (« Provence-Alpes-Côte d'Azur »), shown in French typography.
+    return name === undefined ? undefined : frenchTypography(name);
   } catch {
     return undefined;
   }
@@ -61,7 +64,8 @@ function safeRegionName(code: string | undefined): string | undefined {
 function safeDepartmentName(code: string | undefined): string | undefined {
   if (!code) return undefined;
   try {
-    return getDepartment(code)?.name;
+    const name = getDepartment(code)?.name;
+    return name === undefined ? undefined : frenchTypography(name);
   } catch {
     return undefined;
   }

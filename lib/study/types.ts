@@ -231,7 +231,7 @@ export interface Study {
   /**
    * meta.lastUpdated (ISO), verbatim. Not a modification time (CONTRACT §5.11): the latest status or authorisation
    * date, or a fallback that may lie in the future. Before showing it or sorting by it, check
-   * `isPlausibleLastUpdated` (lib/eclaire/dates.ts) against the sync time.
+   * `isPlausibleLastUpdated` (lib/study/last-updated.ts) against the sync time.
    */
   lastUpdated?: string;
   /**
@@ -241,7 +241,7 @@ export interface Study {
   lastUpdatedFallback?: boolean;
   /**
    * ISO 3166-1 alpha-2 codes of the countries where the trial runs (CTIS `location`, else the narrative's
-   * `pays_concernes`), upper case, upstream order. French names: `countryNameFr` (lib/eclaire/countries.ts).
+   * `pays_concernes`), upper case, upstream order. French names: `countryNameFr` (lib/study/countries.ts).
    */
   countries: string[];
 }

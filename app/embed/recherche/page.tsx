@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { toParams } from '@/components/search/search-href';
 import { SearchResults } from '@/components/search/search-results';
-import { listRegions } from '@/lib/geo/gazetteer';
+import { listRegionOptions } from '@/lib/geo/region-options';
 import { routes } from '@/lib/routes';
 import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/store/active';
@@ -33,7 +33,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
   } else if (run.status === 'not-ready') {
     body = <p role="alert">Les données sont en cours de chargement. Réessayez dans une minute.</p>;
   } else {
-    const regions = listRegions().map((g) => ({ code: g.code, name: g.name }));
+    const regions = listRegionOptions();
     body = <SearchResults view="embed" initialParams={toParams(run.query)} initialData={run.response} regions={regions} />;
   }
   // The same search on Phare when the parameters parsed; the bare search page while the data are loading.

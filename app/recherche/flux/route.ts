@@ -5,13 +5,18 @@ import { originVary, requestOrigin } from '@/lib/study/public-url';
 import { API_CACHE_CONTROL, NO_STORE } from '@/lib/cache-control';
 import { serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
 import { runSearch, type SearchRun } from '@/lib/search/run-search';
+import { summaryInFrenchTypography } from '@/lib/study/french-typography';
+import { feedEntryDates } from '@/lib/study/last-updated';
+import { LAST_UPDATED_TEXTS } from '@/lib/study/page-texts';
+import { STUDY_STATUS_LABELS, formatDateFr } from '@/lib/study/plain-french';
 import type { StudySummary } from '@/lib/study/types';
 import { getActiveStore } from '@/lib/store/active';
+import { frenchTypography } from '@/lib/text/typography';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Number of entries of a feed: the newest studies matching the search. */
+/** Number of entries of a feed: the studies matching the search whose recruitment started most recently. */
 const FEED_SIZE = 50;
 
 function escapeXml(text: string): string {
@@ -30,37 +35,51 @@ function text(status: number, body: string): Response {
 }
 
 function describe(query: SearchQuery, place?: string): string {
-  const parts = [query.maladie ? `« ${query.maladie} »` : 'toutes les études'];
+  const parts = [query.maladie ? `«\u00A0${query.maladie}\u00A0»` : 'toutes les études'];
   if (place) parts.push(`près de ${place}`);
   if (query.region) parts.push(`région ${query.region}`);
   if (query.departement) parts.push(`département ${query.departement}`);
   return parts.join(', ');
 }
 
-function entry(origin: string, s: StudySummary, fallbackDate: string): string {
+/**
+ * One entry: the title and, in its summary, the recruitment beside the study's own status, the phase, the
+ * conditions, the nearest site, the start of recruitment and the latest status or authorisation date (named as
+ * such: ECLAIRE has no modification date). `<updated>` is never a future or fallback date (`feedEntryDates`).
+ */
+function entry(origin: string, raw: StudySummary, dataAsOf: string): string {
+  const s = summaryInFrenchTypography(raw);
   const url = absoluteUrl(origin, routes.study(s.id));
+  const dates = feedEntryDates(s, dataAsOf);
+  const start = formatDateFr(s.recruitmentStart);
+  const lastUpdated = formatDateFr(dates.lastUpdated);
   const summary = [
     RECRUITMENT_LABELS[s.recruitment],
+    STUDY_STATUS_LABELS[s.status],
     s.phase?.label,
     s.conditions.length ? `Maladie étudiée : ${s.conditions.slice(0, 3).join(' ; ')}` : undefined,
     s.nearestSite ? `Lieu le plus proche : ${[s.nearestSite.name, s.nearestSite.city].filter(Boolean).join(', ')} (${s.nearestSite.distanceKm} km)` : undefined,
+    start ? `Début du recrutement : ${start}` : undefined,
+    lastUpdated ? `${LAST_UPDATED_TEXTS.label} : ${lastUpdated}` : undefined,
     s.titleLang?.startsWith('en') ? 'Titre en anglais.' : undefined,
   ]
     .filter(Boolean)
     .join('. ');
   const lang = s.titleLang ? ` xml:lang="${escapeXml(s.titleLang)}"` : '';
+  const published = dates.published ? `\n    <published>${escapeXml(dates.published)}</published>` : '';
   return `  <entry>
     <id>${escapeXml(url)}</id>
     <title type="text"${lang}>${escapeXml(s.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <updated>${escapeXml(s.lastUpdated ?? fallbackDate)}</updated>
-    <summary type="text" xml:lang="fr">${escapeXml(summary)}</summary>
+    <updated>${escapeXml(dates.updated)}</updated>${published}
+    <summary type="text" xml:lang="fr">${escapeXml(frenchTypography(summary))}</summary>
   </entry>`;
 }
 
 /**
- * GET /recherche/flux?… — an Atom feed of the 50 newest studies matching the same parameters as /recherche
- * (sorted by date whatever `tri` says). A bad parameter answers 400 with a French sentence.
+ * GET /recherche/flux?… — an Atom feed of the 50 studies whose recruitment started most recently among those
+ * matching the same parameters as /recherche (`recrutement=suspendu` and every other filter included), whatever
+ * `tri` says. A bad parameter answers 400 with a French sentence.
  */
 export async function GET(req: Request): Promise<Response> {
   const url = new URL(req.url);
@@ -82,7 +101,7 @@ export async function GET(req: Request): Promise<Response> {
   const pageUrl = absoluteUrl(origin, routes.search(canonical));
   const selfUrl = absoluteUrl(origin, routes.searchFeed(canonical));
   const updated = result.dataAsOf ?? new Date().toISOString();
-  const title = `Phare — ${describe(query, result.place?.label)}`;
+  const title = frenchTypography(`Phare — ${describe(query, result.place?.label)}`);
   const demo = result.demo ? '\n  <subtitle type="text">Données de démonstration fictives.</subtitle>' : '';
 
   const xml = `<?xml version="1.0" encoding="utf-8"?>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadStudy } from '@/app/essais/[id]/load-study';
-import { CategoryBadge, RecruitmentBadge } from '@/components/search/study-badges';
+import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from '@/components/search/study-badges';
 import { EnglishLabel, isEnglish } from '@/components/study/original-text';
 import { getEnv } from '@/lib/env';
+import { studyInFrenchTypography } from '@/lib/study/french-typography';
 import {
-  DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, describeCategory, describeRecruitmentPeriod, describeWho,
+  DOCTOR_NOTICE, NO_BENEFIT_NOTICE, RECRUITMENT_SENTENCES, STUDY_STATUS_SENTENCES, describeCategory, describeRecruitmentPeriod,
+  describeWho,
 } from '@/lib/study/plain-french';
 import { canonicalStudyUrl } from '@/lib/study/public-url';
 import { shortTitle } from '@/lib/study/share';
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { result } = await loadStudy(id);
   if (result.status !== 'found') return { title: 'Étude introuvable', robots: { index: false } };
   return {
-    title: shortTitle(result.study.title, 70),
+    title: shortTitle(studyInFrenchTypography(result.study).title, 70),
     robots: { index: false, follow: true },
     alternates: { canonical: canonicalStudyUrl(getEnv().PHARE_PUBLIC_URL, result.study.id) },
   };
@@ -35,7 +37,7 @@ export default async function EmbedStudyPage({ params }: Props) {
   const { id } = await params;
   const { result, demo } = await loadStudy(id);
   if (result.status !== 'found') notFound();
-  const study = result.study;
+  const study = studyInFrenchTypography(result.study);
   const placed = placeSites(study);
   const regions = countRegions(placed);
   const category = describeCategory(study);
@@ -50,21 +52,28 @@ export default async function EmbedStudyPage({ params }: Props) {
           Données de démonstration fictives.
         </p>
       ) : null}
-      <div className="flex flex-wrap gap-2">
-        <RecruitmentBadge recruitment={study.recruitment} />
-        <CategoryBadge study={study} />
-      </div>
+      <ul aria-label="Recrutement, état et catégorie" className="flex flex-wrap gap-2">
+        <li>
+          <RecruitmentBadge recruitment={study.recruitment} />
+        </li>
+        <li>
+          <StudyStatusBadge status={study.status} />
+        </li>
+        <li>
+          <CategoryBadge study={study} />
+        </li>
+      </ul>
       {english ? <EnglishLabel /> : null}
       <h1 lang={english ? 'en' : undefined} className="break-words text-xl font-bold leading-snug">
         {study.title}
       </h1>
       <p className="text-ink-muted">
-        Numéro de l’étude : <span className="font-mono text-ink">{study.id}</span>
+        Numéro de l’étude&nbsp;: <span className="font-mono text-ink">{study.id}</span>
       </p>
       <dl className="space-y-2">
         <div>
           <dt className="font-bold">Qui peut participer</dt>
-          <dd>{describeWho(study)}</dd>
+          <dd>{describeWho(study)}.</dd>
         </div>
         <div>
           <dt className="font-bold">Ce que cela implique</dt>
@@ -83,7 +92,7 @@ export default async function EmbedStudyPage({ params }: Props) {
         <div>
           <dt className="font-bold">Recrutement</dt>
           <dd>
-            {RECRUITMENT_SENTENCES[study.recruitment]} {period ?? ''}
+            {RECRUITMENT_SENTENCES[study.recruitment]} {STUDY_STATUS_SENTENCES[study.status]} {period ?? ''}
           </dd>
         </div>
       </dl>
