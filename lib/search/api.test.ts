@@ -66,6 +66,49 @@ describe('GET /api/studies', () => {
   });
 });
 
+describe('GET /api/studies: what was understood in the text', () => {
+  it('applies a place read in maladie and says so, with the same search in explicit parameters', async () => {
+    const res = handleStudiesRequest(url('/api/studies?maladie=asthme+lille'), ready);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBe(1);
+    expect(body.place).toMatchObject({ label: 'Lille (59)', rayon: 30 });
+    expect(body.results[0].nearestSite).toMatchObject({ distanceKm: expect.any(Number) });
+    expect(body.understood).toEqual({
+      typed: 'asthme lille',
+      text: 'asthme',
+      place: { kind: 'commune', code: '59350', name: 'Lille', label: 'Lille (59)', typed: 'lille', rayon: 30, applied: true, others: [] },
+      dropped: [],
+      params: 'maladie=asthme&lieu=59350',
+    });
+    // Far from Lille, nothing; with texte=exact, the text is searched as typed (no study says « lille »).
+    expect((await handleStudiesRequest(url('/api/studies?maladie=asthme+marseille'), ready).json()).total).toBe(0);
+    const exact = await handleStudiesRequest(url('/api/studies?maladie=asthme+lille&texte=exact'), ready).json();
+    expect(exact.understood).toEqual({ typed: 'asthme lille', text: 'asthme lille', exact: true, dropped: [] });
+    expect(exact.place).toBeUndefined();
+    expect(handleStudiesRequest(url('/api/studies?maladie=asthme&texte=autre'), ready).status).toBe(400);
+  });
+
+  it('answers the map with the same understanding', async () => {
+    const body = await handleSitesRequest(url('/api/sites?maladie=asthme+lille'), ready).json();
+    expect(body.features).toHaveLength(1);
+    expect(body.understood.place.code).toBe('59350');
+    expect((await handleSitesRequest(url('/api/sites?maladie=asthme+marseille'), ready).json()).features).toHaveLength(0);
+  });
+
+  it('answers an unknown place with what was typed and close places', async () => {
+    const res = handleStudiesRequest(url('/api/studies?maladie=asthme&lieu=Renes'), ready);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.param).toBe('lieu');
+    expect(body.error).toMatch(/Renes/);
+    expect(body.suggestions).toEqual(expect.arrayContaining([{ code: '35238', label: 'Rennes (35) — Ille-et-Vilaine' }]));
+    const code = await handleStudiesRequest(url('/api/studies?lieu=69999'), ready, { resolvePlace: () => undefined }).json();
+    expect(code.error).toMatch(/^Nous ne trouvons pas de commune pour le code «\s69999\s»/);
+    expect(code.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('GET /api/studies/{id}', () => {
   it('returns the study, whatever the case of the id', async () => {
     for (const id of ['2021-A01022-39', '2021-a01022-39']) {

@@ -40,12 +40,18 @@ function guard(label: string, body: () => Response): Response {
 }
 
 function answer<T>(run: Run<T>): Response {
-  if (run.status === 'invalid') return json({ error: run.message, param: run.param }, 400, NO_STORE);
+  if (run.status === 'invalid') {
+    const suggestions = run.suggestions?.length ? { suggestions: run.suggestions } : {};
+    return json({ error: run.message, param: run.param, ...suggestions }, 400, NO_STORE);
+  }
   if (run.status === 'not-ready') return notReady();
   return json(run.response, 200, API_CACHE_CONTROL);
 }
 
-/** GET /api/studies?… → { total, page, perPage, results, facets, dataAsOf, demo, place? } */
+/**
+ * GET /api/studies?… → { total, page, perPage, results, facets, dataAsOf, demo, place?, understood? }. An unknown
+ * `lieu` answers 400 { error, param: 'lieu', suggestions: [{ code, label }] }.
+ */
 export function handleStudiesRequest(req: Request, getSource: GetSource, opts: ApiOptions = {}): Response {
   return guard('studies', () => answer(runSearch(getSource, new URL(req.url).searchParams, opts)));
 }
