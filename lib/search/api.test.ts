@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
+import { handleDiseaseSuggestionsRequest, handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
 import { API_CACHE_CONTROL } from '@/lib/cache-control';
 import type { ActiveStore } from '@/lib/store/active';
 import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
@@ -139,5 +139,28 @@ describe('GET /api/sites', () => {
     expect(body.features).toHaveLength(1);
     expect(body.features[0].properties).toMatchObject({ studyId: '2021-A01022-39', city: 'Lille', siteName: 'CHU' });
     expect(handleSitesRequest(url('/api/sites?phase=7'), ready).status).toBe(400);
+  });
+});
+
+describe('GET /api/maladies/suggestions', () => {
+  it('answers the synonym table and the mirror’s conditions, cached like the search', async () => {
+    const res = handleDiseaseSuggestionsRequest(url('/api/maladies/suggestions?q=asth'), ready);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe(API_CACHE_CONTROL);
+    const { results } = await res.json();
+    expect(results.map((r: { label: string }) => r.label)).toContain('asthme');
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('answers 400 in French without q or with too long a q, and the table alone while the data load', async () => {
+    for (const qs of ['', '?q=', '?q=%20', `?q=${'a'.repeat(101)}`]) {
+      const res = handleDiseaseSuggestionsRequest(url(`/api/maladies/suggestions${qs}`), ready);
+      expect(res.status, qs).toBe(400);
+      expect((await res.json()).param).toBe('q');
+    }
+    const loading = handleDiseaseSuggestionsRequest(url('/api/maladies/suggestions?q=muco'), () => undefined);
+    expect(loading.status).toBe(200);
+    expect(loading.headers.get('Cache-Control')).toBe('no-store');
+    expect((await loading.json()).results).toEqual([{ label: 'mucoviscidose' }]);
   });
 });
