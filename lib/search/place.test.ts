@@ -23,7 +23,7 @@ describe('unknownPlaceError: what the person typed, close places, never « does 
 
   it('a name typed where a code was expected: close names, or the communes of that very name', () => {
     const typo = unknownPlaceError('Renes');
-    expect(plain(typo.message)).toMatch(/^Nous ne trouvons pas de commune nommée « Renes »\. Vouliez-vous dire : .*Rennes \(35\)/);
+    expect(plain(typo.message)).toBe('Nous ne trouvons pas de commune nommée « Renes ». Choisissez une commune proche de ce nom.');
     expect(typo.suggestions.map((s) => s.code)).toContain('35238');
     const exact = unknownPlaceError('Rennes');
     expect(plain(exact.message)).toBe('Choisissez la commune « Rennes » dans la liste : plusieurs communes peuvent porter ce nom.');

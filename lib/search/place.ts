@@ -59,7 +59,7 @@ function closePlaces(typed: string, g: Gazetteer): PlaceOption[] {
 
 /**
  * Why a `lieu` gives no place, in words that say what the person typed and never that an existing commune does
- * not exist — with close places to choose from:
+ * not exist — with close places to choose from (`suggestions`, shown as links under the message):
  * - a commune or postcode the gazetteer knows but cannot place on a map: said so;
  * - a code nobody knows: « Nous ne trouvons pas… » (we did not find it — not « it does not exist »);
  * - a name typed where a code was expected (a form sent without JavaScript): the communes of that name first.
@@ -73,23 +73,22 @@ export function unknownPlaceError(typed: string, gazetteer?: Gazetteer): SearchI
     g = undefined;
   }
   const suggestions = value && g ? closePlaces(value, g) : [];
-  const names = suggestions.slice(0, 3).map((s) => s.label.replace(/ — .*$/, ''));
-  const offer = names.length ? ` Vouliez-vous dire : ${names.join(', ')} ?` : '';
+  const names = suggestions.map((s) => s.label.replace(/ — .*$/, ''));
   const code = value.toUpperCase();
   let message: string;
   if (/^(?:\d{5}|2[AB]\d{3})$/.test(code)) {
     const known = g?.byInsee.get(code) ?? g?.byFormerCode.get(code) ?? g?.byPostcode.get(code)?.[0];
     message = known
-      ? `Nous ne savons pas encore situer « ${code} » (${known.name}) sur une carte. Choisissez une commune voisine.${offer}`
-      : `Nous ne trouvons pas de commune pour le code « ${code} ». Vérifiez le code postal ou le code INSEE.${offer}`;
+      ? `Nous ne savons pas encore situer « ${code} » (${known.name}) sur une carte. Choisissez une commune voisine.`
+      : `Nous ne trouvons pas de commune pour le code « ${code} ». Vérifiez le code postal ou le code INSEE.`;
   } else if (/\d/.test(value) && !/\p{L}{2}/u.test(value)) {
-    message = `Nous ne trouvons pas de commune pour « ${value} ». Un code postal a 5 chiffres, par exemple 44000.${offer}`;
+    message = `Nous ne trouvons pas de commune pour « ${value} ». Un code postal a 5 chiffres, par exemple 44000.`;
   } else if (suggestions.length && foldQuery(names[0].replace(/ \([^)]*\)$/, '')) === foldQuery(value)) {
     message = `Choisissez la commune « ${value} » dans la liste : plusieurs communes peuvent porter ce nom.`;
   } else {
-    message = names.length
-      ? `Nous ne trouvons pas de commune nommée « ${value} ».${offer}`
-      : `Nous ne trouvons pas de commune nommée « ${value} ». Indiquez un code postal, par exemple 44000.`;
+    message = `Nous ne trouvons pas de commune nommée « ${value} ». ${
+      names.length ? 'Choisissez une commune proche de ce nom' : 'Indiquez un code postal, par exemple 44000'
+    }.`;
   }
   return new SearchInputError('lieu', frenchTypography(message), suggestions);
 }
