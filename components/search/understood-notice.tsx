@@ -62,7 +62,7 @@ export function UnderstoodNotice({ view, query, understood }: { view: SearchView
   const typed = frenchTypography(`« ${understood.typed} »`);
   if (understood.exact) {
     return (
-      <div className="rounded-lg border border-line bg-paper-warm px-4 py-3">
+      <div role="note" aria-label="Ce que Phare a compris" className="rounded-lg border border-line bg-paper-warm px-4 py-3">
         <p>{frenchTypography(`Phare cherche le texte « ${understood.typed} » tel quel.`)}</p>
         <p className="mt-1">
           <SearchLink href={searchHref(view, query, { texte: undefined })} rel="nofollow" className={linkClass}>
@@ -79,7 +79,7 @@ export function UnderstoodNotice({ view, query, understood }: { view: SearchView
   const otherHref = (params: string) => (view === 'embed' ? routes.embedSearch(params) : routes.search(params));
   const skipped = notApplied(understood);
   return (
-    <div className="rounded-lg border border-line bg-paper-warm px-4 py-3">
+    <div role="note" aria-label="Ce que Phare a compris" className="rounded-lg border border-line bg-paper-warm px-4 py-3">
       <p>
         <strong>{frenchTypography('Nous avons compris :')}</strong> {describeUnderstood(understood).join(', ')}.
       </p>
