@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGazetteer } from '@/lib/geo/gazetteer';
+import { isFrenchTypography } from '@/lib/text/typography';
 import { unknownPlaceError } from './place';
 
 const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
@@ -52,6 +53,12 @@ describe('unknownPlaceError: what the person typed, close places, never « does 
       const e = unknownPlaceError(code, g);
       expect(plain(e.message)).toMatch(new RegExp(`^Nous ne savons pas encore situer « ${code} » \\(Guidel\\) sur une carte`));
       expect(e.suggestions.every((s) => s.code !== '56078')).toBe(true);
+    }
+  });
+
+  it('writes French typography (no-break spaces inside « » and before :)', () => {
+    for (const typed of ['69999', '75000', 'Renes', 'Rennes', '1400', 'zzzzzz']) {
+      expect(isFrenchTypography(unknownPlaceError(typed).message), typed).toBe(true);
     }
   });
 
