@@ -30,6 +30,7 @@ export const routes = {
     study: (id: string) => `/api/studies/${encodeId(id)}`,
     sites: (query?: QueryInit) => withQuery('/api/sites', query),
     geoSuggest: (q: string) => withQuery('/api/geo/suggest', new URLSearchParams({ q })),
+    diseaseSuggest: (q: string) => withQuery('/api/maladies/suggestions', new URLSearchParams({ q })),
     health: () => '/api/health',
     fhirStudy: (id: string) => `/api/fhir/ResearchStudy/${encodeId(id)}`,
     fhirSearch: (query?: QueryInit) => withQuery('/api/fhir/ResearchStudy', query),

@@ -18,7 +18,12 @@ export const dynamic = 'force-dynamic';
 
 /** Public search parameters (DESIGN.md), the same for /recherche, /embed/recherche and /api/studies. */
 const PARAMETERS: readonly [string, string, string][] = [
-  ['maladie', 'Texte libre\u00A0: maladie, mot-clé, médicament, acronyme ou numéro ECLAIRE', 'maladie=mucoviscidose'],
+  [
+    'maladie',
+    'Texte libre\u00A0: maladie, mot-clé, médicament, acronyme ou numéro ECLAIRE. Un lieu, un âge ou un sexe écrits au début ou à la fin sont reconnus\u00A0: «\u00A0asthme lyon\u00A0» cherche l’asthme à moins de 30\u00A0km de Lyon',
+    'maladie=asthme+lyon',
+  ],
+  ['texte', 'exact\u00A0: chercher le texte de «\u00A0maladie\u00A0» tel quel, sans y reconnaître de lieu, d’âge ni de sexe', 'texte=exact'],
   ['region', 'Code INSEE de la région (11 Île-de-France … 04 La Réunion, 06 Mayotte)', 'region=52'],
   ['departement', 'Code du département', 'departement=2A'],
   ['lieu', 'Code INSEE de la commune ou code postal\u202F; avec rayon en km (30 par défaut)', 'lieu=44109&rayon=50'],
@@ -83,6 +88,10 @@ export default async function IntegratePage() {
             </li>
             <li>
               Les mêmes paramètres donnent la réponse en JSON&nbsp;: <Code>{absoluteUrl(origin, routes.api.studies('maladie=mucoviscidose'))}</Code>
+            </li>
+            <li>
+              Ce que Phare a reconnu dans le texte (lieu, âge, sexe, mots laissés de côté) est dans le champ{' '}
+              <Code>understood</Code> de la réponse JSON. Avec <Code>texte=exact</Code>, le texte est cherché tel quel.
             </li>
           </ul>
         </Prose>

@@ -7,9 +7,9 @@ import { filtersOnly, toParams } from '@/components/search/search-href';
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
 import { SearchResults } from '@/components/search/search-results';
 import { getEnv } from '@/lib/env';
-import { suggestPlaces } from '@/lib/geo/suggest';
 import { routes } from '@/lib/routes';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
+import type { PlaceOption } from '@/lib/search/place';
 import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/store/active';
 
@@ -52,7 +52,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const run = runSearch(getActiveStore, raw);
 
-  if (run.status === 'invalid') return <InvalidSearch param={run.param} message={run.message} raw={raw} />;
+  if (run.status === 'invalid') {
+    return <InvalidSearch message={run.message} raw={raw} suggestions={run.suggestions ?? []} />;
+  }
   const { query } = run;
   if (run.status === 'not-ready') {
     return (
@@ -99,24 +101,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 }
 
 /** A search the page cannot run: say what is wrong, and how to go on. */
-function InvalidSearch({ param, message, raw }: { param: string; message: string; raw: RawParams }) {
-  // A commune typed as words without JavaScript: propose the matching communes.
-  const typed = param === 'lieu' ? first(raw.lieu)?.trim() : undefined;
-  let places: { insee: string; label: string }[] = [];
-  if (typed && !/^\d+$/.test(typed)) {
-    try {
-      places = suggestPlaces(typed, 5).map((p) => ({
-        insee: p.insee,
-        label: `${p.name} (${p.postcode ?? p.department}) — ${p.departmentName}`,
-      }));
-    } catch {
-      places = [];
-    }
-  }
+function InvalidSearch({ message, raw, suggestions }: { message: string; raw: RawParams; suggestions: PlaceOption[] }) {
+  // An unknown place (a code nobody knows, a name typed without JavaScript): the close places lib/search found.
+  const places = suggestions.map((p) => ({ insee: p.code, label: p.label }));
   const maladie = first(raw.maladie)?.trim();
+  /** The same search (every other parameter kept) centred on that commune. */
   const withPlace = (insee: string) => {
     const qs = new URLSearchParams();
-    if (maladie) qs.set('maladie', maladie);
+    for (const [name, value] of Object.entries(raw)) {
+      if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
+      for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
+    }
     qs.set('lieu', insee);
     return routes.search(qs);
   };

@@ -1,6 +1,7 @@
 import Form from 'next/form';
 import { routes } from '@/lib/routes';
 import { SearchIcon } from '@/components/ui/icons';
+import { DiseaseCombobox } from './disease-combobox';
 import { PlaceCombobox } from './place-combobox';
 
 const fieldClass =
@@ -8,7 +9,8 @@ const fieldClass =
 
 /**
  * The search box (STYLE.md rule 5: `next/form`, GET to /recherche). Works without JavaScript: the browser
- * submits `maladie` and `lieu` as an ordinary form. `hidden` keeps a region or a department chosen earlier.
+ * submits `maladie` and `lieu` as an ordinary form. Both boxes suggest as the person types (ARIA comboboxes);
+ * a place typed in the disease box (« asthme lyon ») is understood by the search itself (lib/search/understand.ts). `hidden` keeps a region or a department chosen earlier.
  */
 export function SearchForm({
   maladie,
@@ -29,24 +31,7 @@ export function SearchForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className={`grid gap-4 ${compact ? 'md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] md:items-end' : 'sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] sm:items-end'}`}>
-        <div>
-          <label htmlFor="champ-maladie" className="block font-semibold">
-            Maladie, symptôme ou mot-clé
-          </label>
-          <p id="aide-maladie" className="text-base text-ink-muted">
-            Par exemple&nbsp;: asthme, cancer du sein, diabète
-          </p>
-          <input
-            id="champ-maladie"
-            type="search"
-            name="maladie"
-            defaultValue={maladie}
-            maxLength={200}
-            autoComplete="off"
-            aria-describedby="aide-maladie"
-            className={fieldClass}
-          />
-        </div>
+        <DiseaseCombobox defaultValue={maladie} inputClassName={fieldClass} />
         <PlaceCombobox defaultCode={lieuCode} defaultLabel={lieuLabel} inputClassName={fieldClass} />
         <div className={compact ? '' : 'sm:col-span-2'}>
           <button

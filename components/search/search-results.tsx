@@ -19,6 +19,7 @@ import { filtersOnly, toParams, type SearchView } from './search-href';
 import { SortLinks } from './sort-links';
 import { StudyCard, studyCardId } from './study-card';
 import { useHydrated, useMediaQuery } from './use-media';
+import { UnderstoodNotice } from './understood-notice';
 import { useStudies } from './use-studies';
 
 const WIDE = '(min-width: 1024px)';
@@ -115,8 +116,18 @@ function ResultsForQuery({
     });
   }, []);
 
-  const filters = listActiveFilters(view, query, regions);
-  const withPlace = hasPlacePoint(query);
+  // What the text said (« asthme lyon »), once the answer for this URL is in. The filters, the sort and the links
+  // that change the search start from the same search written as explicit parameters (`understood.params`), so that
+  // they show what is applied and each of them can be undone; the pages keep the URL as typed.
+  const understood = data && !isPlaceholderData ? data.understood : undefined;
+  const shown = useMemo(() => {
+    if (!understood?.params) return query;
+    const r = parseSearchParams(new URLSearchParams(understood.params));
+    return r.ok ? { ...r.query, page: query.page } : query;
+  }, [understood?.params, query]);
+
+  const filters = listActiveFilters(view, shown, regions);
+  const withPlace = hasPlacePoint(shown);
   const loading = isFetching && (isPlaceholderData || !data);
   const showMapArea = !!map && view === 'site';
   const mapVisible = showMapArea && hydrated && (wide || phoneView === 'carte');
@@ -148,7 +159,7 @@ function ResultsForQuery({
         ))}
       </ol>
     ) : (
-      <EmptyResults view={view} query={query} filters={filters} />
+      <EmptyResults view={view} query={shown} filters={filters} />
     )
   ) : null;
 
@@ -164,14 +175,14 @@ function ResultsForQuery({
               Filtrer les résultats{filters.length > 0 ? ` (${filters.length} filtre${filters.length > 1 ? 's' : ''} choisi${filters.length > 1 ? 's' : ''})` : ''}
             </summary>
             <div className="border-t border-line px-4 py-4">
-              <FiltersPanel view={view} query={query} facets={data.facets} regions={regions} idPrefix="filtres-mobile" />
+              <FiltersPanel view={view} query={shown} facets={data.facets} regions={regions} idPrefix="filtres-mobile" />
             </div>
           </details>
           <aside className="hidden lg:block" aria-labelledby="filtres-titre">
             <h2 id="filtres-titre" className="mb-4 text-2xl font-bold">
               Filtrer
             </h2>
-            <FiltersPanel view={view} query={query} facets={data.facets} regions={regions} idPrefix="filtres-large" />
+            <FiltersPanel view={view} query={shown} facets={data.facets} regions={regions} idPrefix="filtres-large" />
           </aside>
         </div>
       ) : null}
@@ -189,10 +200,11 @@ function ResultsForQuery({
           <p role="status" aria-atomic="true" className="min-h-[1.65em] text-lg">
             {status}
           </p>
+          <UnderstoodNotice view={view} query={query} understood={understood} />
           <ActiveFilters filters={filters} />
           {view === 'site' ? (
             <div className="flex flex-wrap items-start gap-x-6 gap-y-2">
-              <SaveSearchButton label={describeSearch(query, data?.place?.label, regions, filters.length)} />
+              <SaveSearchButton label={describeSearch(shown, data?.place?.label, regions, filters.length)} />
               <a
                 href={routes.searchFeed(toParams(filtersOnly(query)))}
                 type="application/atom+xml"
@@ -203,7 +215,7 @@ function ResultsForQuery({
               </a>
             </div>
           ) : null}
-          <SortLinks view={view} query={query} />
+          <SortLinks view={view} query={shown} />
           {showMapArea ? (
             <div className={`flex gap-2 lg:hidden ${hydrated ? '' : 'invisible'}`} role="group" aria-label="Affichage">
               <ToggleButton pressed={phoneView === 'liste'} onClick={() => setPhoneView('liste')}>

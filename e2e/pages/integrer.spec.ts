@@ -15,7 +15,7 @@ test.describe('/integrer', () => {
 
   test('lists the public parameters and iframe snippets with copy buttons', async ({ phare, context }) => {
     const table = phare.main.getByRole('table', { name: 'Paramètres des adresses de recherche de Phare' });
-    for (const name of ['maladie', 'region', 'lieu', 'categorie', 'recrutement', 'phase', 'tri']) {
+    for (const name of ['maladie', 'texte', 'region', 'lieu', 'categorie', 'recrutement', 'phase', 'tri']) {
       await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
     }
     await expect(table.getByRole('row').filter({ has: phare.page.getByRole('rowheader', { name: 'recrutement', exact: true }) })).toContainText(

@@ -102,6 +102,11 @@ export class ResultsPage {
     return this.page.getByRole('navigation', { name: 'Trier les résultats' }).getByRole('link', { name });
   }
 
+  /** « Nous avons compris : … »: what was read in the disease box, with the way back. */
+  get understood(): Locator {
+    return this.main.getByRole('note', { name: 'Ce que Phare a compris' });
+  }
+
   get pagination(): Locator {
     return this.page.getByRole('navigation', { name: 'Pages de résultats' });
   }

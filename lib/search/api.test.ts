@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
+import { handleDiseaseSuggestionsRequest, handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
 import { API_CACHE_CONTROL } from '@/lib/cache-control';
 import type { ActiveStore } from '@/lib/store/active';
 import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
@@ -66,6 +66,49 @@ describe('GET /api/studies', () => {
   });
 });
 
+describe('GET /api/studies: what was understood in the text', () => {
+  it('applies a place read in maladie and says so, with the same search in explicit parameters', async () => {
+    const res = handleStudiesRequest(url('/api/studies?maladie=asthme+lille'), ready);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBe(1);
+    expect(body.place).toMatchObject({ label: 'Lille (59)', rayon: 30 });
+    expect(body.results[0].nearestSite).toMatchObject({ distanceKm: expect.any(Number) });
+    expect(body.understood).toEqual({
+      typed: 'asthme lille',
+      text: 'asthme',
+      place: { kind: 'commune', code: '59350', name: 'Lille', label: 'Lille (59)', typed: 'lille', rayon: 30, applied: true, others: [] },
+      dropped: [],
+      params: 'maladie=asthme&lieu=59350',
+    });
+    // Far from Lille, nothing; with texte=exact, the text is searched as typed (no study says « lille »).
+    expect((await handleStudiesRequest(url('/api/studies?maladie=asthme+marseille'), ready).json()).total).toBe(0);
+    const exact = await handleStudiesRequest(url('/api/studies?maladie=asthme+lille&texte=exact'), ready).json();
+    expect(exact.understood).toEqual({ typed: 'asthme lille', text: 'asthme lille', exact: true, dropped: [] });
+    expect(exact.place).toBeUndefined();
+    expect(handleStudiesRequest(url('/api/studies?maladie=asthme&texte=autre'), ready).status).toBe(400);
+  });
+
+  it('answers the map with the same understanding', async () => {
+    const body = await handleSitesRequest(url('/api/sites?maladie=asthme+lille'), ready).json();
+    expect(body.features).toHaveLength(1);
+    expect(body.understood.place.code).toBe('59350');
+    expect((await handleSitesRequest(url('/api/sites?maladie=asthme+marseille'), ready).json()).features).toHaveLength(0);
+  });
+
+  it('answers an unknown place with what was typed and close places', async () => {
+    const res = handleStudiesRequest(url('/api/studies?maladie=asthme&lieu=Renes'), ready);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.param).toBe('lieu');
+    expect(body.error).toMatch(/Renes/);
+    expect(body.suggestions).toEqual(expect.arrayContaining([{ code: '35238', label: 'Rennes (35) — Ille-et-Vilaine' }]));
+    const code = await handleStudiesRequest(url('/api/studies?lieu=69999'), ready, { resolvePlace: () => undefined }).json();
+    expect(code.error).toMatch(/^Nous ne trouvons pas de commune pour le code «\s69999\s»/);
+    expect(code.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('GET /api/studies/{id}', () => {
   it('returns the study, whatever the case of the id', async () => {
     for (const id of ['2021-A01022-39', '2021-a01022-39']) {
@@ -96,5 +139,28 @@ describe('GET /api/sites', () => {
     expect(body.features).toHaveLength(1);
     expect(body.features[0].properties).toMatchObject({ studyId: '2021-A01022-39', city: 'Lille', siteName: 'CHU' });
     expect(handleSitesRequest(url('/api/sites?phase=7'), ready).status).toBe(400);
+  });
+});
+
+describe('GET /api/maladies/suggestions', () => {
+  it('answers the synonym table and the mirror’s conditions, cached like the search', async () => {
+    const res = handleDiseaseSuggestionsRequest(url('/api/maladies/suggestions?q=asth'), ready);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe(API_CACHE_CONTROL);
+    const { results } = await res.json();
+    expect(results.map((r: { label: string }) => r.label)).toContain('asthme');
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('answers 400 in French without q or with too long a q, and the table alone while the data load', async () => {
+    for (const qs of ['', '?q=', '?q=%20', `?q=${'a'.repeat(101)}`]) {
+      const res = handleDiseaseSuggestionsRequest(url(`/api/maladies/suggestions${qs}`), ready);
+      expect(res.status, qs).toBe(400);
+      expect((await res.json()).param).toBe('q');
+    }
+    const loading = handleDiseaseSuggestionsRequest(url('/api/maladies/suggestions?q=muco'), () => undefined);
+    expect(loading.status).toBe(200);
+    expect(loading.headers.get('Cache-Control')).toBe('no-store');
+    expect((await loading.json()).results).toEqual([{ label: 'mucoviscidose' }]);
   });
 });

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { API_CACHE_CONTROL, NO_STORE, NOT_FOUND_CACHE_CONTROL, NOT_READY_RETRY_AFTER_SECONDS } from '@/lib/cache-control';
 import { isValidStudyId } from '@/lib/study/identifiers';
+import { MAX_DISEASE_QUERY_LENGTH, suggestDiseases } from './disease-suggestions';
 import type { PlaceResolver } from './place';
 import { isReady, runSearch, runSitesSearch, type GetSource, type Run } from './run-search';
 
@@ -40,12 +42,18 @@ function guard(label: string, body: () => Response): Response {
 }
 
 function answer<T>(run: Run<T>): Response {
-  if (run.status === 'invalid') return json({ error: run.message, param: run.param }, 400, NO_STORE);
+  if (run.status === 'invalid') {
+    const suggestions = run.suggestions?.length ? { suggestions: run.suggestions } : {};
+    return json({ error: run.message, param: run.param, ...suggestions }, 400, NO_STORE);
+  }
   if (run.status === 'not-ready') return notReady();
   return json(run.response, 200, API_CACHE_CONTROL);
 }
 
-/** GET /api/studies?… → { total, page, perPage, results, facets, dataAsOf, demo, place? } */
+/**
+ * GET /api/studies?… → { total, page, perPage, results, facets, dataAsOf, demo, place?, understood? }. An unknown
+ * `lieu` answers 400 { error, param: 'lieu', suggestions: [{ code, label }] }.
+ */
 export function handleStudiesRequest(req: Request, getSource: GetSource, opts: ApiOptions = {}): Response {
   return guard('studies', () => answer(runSearch(getSource, new URL(req.url).searchParams, opts)));
 }
@@ -70,5 +78,33 @@ export function handleStudyRequest(rawId: string, getSource: GetSource): Respons
     const study = source.store.getStudy(id);
     if (!study) return json({ error: MESSAGES.unknownId(id) }, 404, NOT_FOUND_CACHE_CONTROL);
     return json(study, 200, API_CACHE_CONTROL);
+  });
+}
+
+const diseaseQuery = z.object({
+  q: z
+    .string({ error: 'Le paramètre « q » est requis.' })
+    .trim()
+    .min(1, { error: 'Le paramètre « q » est requis.' })
+    .max(MAX_DISEASE_QUERY_LENGTH, {
+      error: `Le paramètre « q » ne doit pas dépasser ${MAX_DISEASE_QUERY_LENGTH} caractères.`,
+    }),
+});
+
+/**
+ * GET /api/maladies/suggestions?q=asth → { results: [{ label, studies?, open? }] }: phrases of the synonym table and
+ * conditions of the mirror (lib/search/disease-suggestions.ts). While the mirror is loading, the synonym table only,
+ * not cached.
+ */
+export function handleDiseaseSuggestionsRequest(req: Request, getSource: GetSource): Response {
+  return guard('maladies', () => {
+    const parsed = diseaseQuery.safeParse({ q: new URL(req.url).searchParams.get('q') ?? undefined });
+    if (!parsed.success) {
+      return json({ error: parsed.error.issues[0]?.message ?? 'Le paramètre « q » est requis.', param: 'q' }, 400, NO_STORE);
+    }
+    const source = getSource();
+    const ready = isReady(source);
+    const results = suggestDiseases(ready ? source.store : undefined, parsed.data.q);
+    return json({ results }, 200, ready ? API_CACHE_CONTROL : NO_STORE);
   });
 }

@@ -16,6 +16,8 @@ export const CATEGORY_VALUES = ['jarde-1', 'jarde-2', 'jarde-3', 'medicament', '
 export const RECRUITMENT_VALUES = ['ouvert', 'a-venir', 'suspendu', 'termine', 'tous'] as const;
 export const PHASE_VALUES = ['1', '2', '3', '4', 'na'] as const;
 export const SORT_VALUES = ['pertinence', 'distance', 'recent'] as const;
+/** `texte=exact`: the text is searched as typed, nothing in it is read as a place or a person (lib/search/understand.ts). */
+export const TEXT_MODE_VALUES = ['exact'] as const;
 
 export type RecruitmentFilter = (typeof RECRUITMENT_VALUES)[number];
 export type SortOrder = (typeof SORT_VALUES)[number];
@@ -41,6 +43,8 @@ export const MAX_AGE = 120;
 
 export interface SearchQuery {
   maladie?: string;
+  /** `exact`: `maladie` is searched as typed (no place, age, sex or healthy volunteers read from it). */
+  texte?: (typeof TEXT_MODE_VALUES)[number];
   region?: string;
   departement?: string;
   /** INSEE commune code or postcode. */
@@ -52,6 +56,11 @@ export interface SearchQuery {
   categorie: CategoryFilter[];
   recrutement: RecruitmentFilter;
   age?: number;
+  /**
+   * An age bracket read from the text (« enfant » → 0–17; `max` null: no upper bound). Not a URL parameter: it is
+   * set by lib/search/understand.ts from `maladie`, whose words keep it in the URL. The public `age` wins.
+   */
+  ageRange?: { min: number; max: number | null };
   sexe?: Sex;
   volontaire?: 'sain';
   phase: PhaseBucket[];
@@ -95,6 +104,7 @@ export function hasPlacePoint(query: Pick<SearchQuery, 'lieu' | 'lat' | 'lon'>):
 
 const msg = {
   maladie: `Le paramètre « maladie » doit être un texte de ${MAX_TEXT_LENGTH} caractères au plus.`,
+  texte: 'Le paramètre « texte » accepte : exact.',
   region: 'Le paramètre « region » doit être un code de région INSEE, par exemple 11 pour l’Île-de-France.',
   departement: 'Le paramètre « departement » doit être un code de département, par exemple 75, 2A ou 974.',
   lieu: 'Le paramètre « lieu » doit être un code INSEE de commune ou un code postal à 5 caractères, par exemple 75056 ou 69003.',
@@ -133,6 +143,7 @@ const schema = z.object({
     .max(MAX_TEXT_LENGTH, { error: msg.maladie })
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .optional(),
+  texte: z.enum(TEXT_MODE_VALUES, { error: msg.texte }).optional(),
   region: z
     .string()
     .trim()
@@ -172,7 +183,7 @@ const schema = z.object({
 
 const REPEATABLE = new Set(['categorie', 'phase']);
 const SINGLE = [
-  'maladie', 'region', 'departement', 'lieu', 'lat', 'lon', 'rayon', 'recrutement', 'age', 'sexe', 'volontaire',
+  'maladie', 'texte', 'region', 'departement', 'lieu', 'lat', 'lon', 'rayon', 'recrutement', 'age', 'sexe', 'volontaire',
   'tri', 'page', 'parPage',
 ] as const;
 
@@ -219,6 +230,7 @@ export function parseSearchParams(
   const maladie = d.maladie && d.maladie.length > 0 ? d.maladie : undefined;
   const query: SearchQuery = {
     maladie,
+    texte: d.texte,
     region: d.region,
     departement: d.departement,
     lieu: d.lieu,
@@ -252,11 +264,12 @@ export function getDefaultQuery(): SearchQuery {
 
 /**
  * Canonical URL parameters of a query (fixed order, defaults omitted): for links, pagination and cache keys,
- * so that equal queries give equal strings.
+ * so that equal queries give equal strings. `ageRange` is not a parameter (it comes from `maladie`).
  */
 export function serializeSearchQuery(query: SearchQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (query.maladie) p.set('maladie', query.maladie);
+  if (query.texte && query.maladie) p.set('texte', query.texte);
   if (query.region) p.set('region', query.region);
   if (query.departement) p.set('departement', query.departement);
   if (query.lieu) p.set('lieu', query.lieu);
@@ -265,7 +278,8 @@ export function serializeSearchQuery(query: SearchQuery): URLSearchParams {
     p.set('lat', String(Math.round(query.lat * 1e4) / 1e4));
     p.set('lon', String(Math.round(query.lon * 1e4) / 1e4));
   }
-  if (hasPlacePoint(query) && query.rayon !== DEFAULT_RADIUS_KM) p.set('rayon', String(query.rayon));
+  // With a text too: a commune read from it (« asthme lyon ») is searched within this radius.
+  if ((hasPlacePoint(query) || query.maladie) && query.rayon !== DEFAULT_RADIUS_KM) p.set('rayon', String(query.rayon));
   for (const c of sortBy(query.categorie, CATEGORY_VALUES)) p.append('categorie', c);
   if (query.recrutement !== defaultRecruitment(query.maladie)) p.set('recrutement', query.recrutement);
   if (query.age !== undefined) p.set('age', String(query.age));

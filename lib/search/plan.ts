@@ -3,7 +3,7 @@ import type { Store } from '@/lib/store/store';
 import type { SearchIndex, StudyFilter, StudyOrder } from '@/lib/store/search-index';
 import { buildTextMatch } from './match';
 import { hasPlacePoint, resolveSort, type SearchQuery } from './params';
-import { resolvePlaceFromGazetteer, resolvePlaceFromSites, SearchInputError, type PlaceResolver, type ResolvedPlace } from './place';
+import { resolvePlaceFromGazetteer, resolvePlaceFromSites, unknownPlaceError, type PlaceResolver, type ResolvedPlace } from './place';
 
 /**
  * A search planned once and used by every pass (facets, page, map): the query, its text as an FTS expression,
@@ -71,12 +71,7 @@ function resolvePoint(store: Store, query: SearchQuery, opts: SearchOptions): Re
   if (query.lieu) {
     const resolver = opts.resolvePlace ?? resolvePlaceFromGazetteer;
     const place = resolver(query.lieu) ?? resolvePlaceFromSites(store, query.lieu);
-    if (!place) {
-      throw new SearchInputError(
-        'lieu',
-        `Aucune commune ne correspond au code « ${query.lieu} ». Vérifiez le code postal ou le code INSEE.`,
-      );
-    }
+    if (!place) throw unknownPlaceError(query.lieu);
     return place;
   }
   return { label: 'Votre position', lat: query.lat as number, lon: query.lon as number };
@@ -97,6 +92,7 @@ export function planSearch(store: Store, query: SearchQuery, opts: SearchOptions
     identifierRowids: text.identifierRowids,
     near: near ? [...near.values()].map((n) => n.rid) : undefined,
     age: query.age,
+    ageRange: query.age === undefined ? query.ageRange : undefined,
     sexe: query.sexe,
     healthyVolunteers: query.volontaire === 'sain',
     region: query.region,

@@ -2,15 +2,17 @@ import { LRUCache } from 'lru-cache';
 import type { ActiveStore } from '@/lib/store/active';
 import type { SitesCollection } from '@/lib/study/sites';
 import { parseSearchParams, serializeSearchQuery, type SearchQuery } from './params';
-import { SearchInputError } from './place';
+import { SearchInputError, unknownPlaceError, type PlaceOption } from './place';
 import type { SearchOptions } from './plan';
 import { searchSites, searchStudies, type SearchResult } from './search';
+import { conditionPhrases, understandQuery, type Understood } from './understand';
 
 /**
  * The steps every reader of a search takes (`/recherche`, `/embed/recherche`, `/recherche/flux`,
- * `/api/studies`, `/api/sites`): parse the public parameters, check the store has data, run the search (or
- * take its answer from the cache), and turn a SearchInputError (an unknown `lieu`…) into the same answer as a
- * bad parameter. Any other fault is thrown.
+ * `/api/studies`, `/api/sites`): parse the public parameters, check the store has data, understand the text
+ * (understand.ts: « asthme lyon » is asthma within 30 km of Lyon, unless `texte=exact`), run the search (or take
+ * its answer from the cache), and turn a SearchInputError (an unknown `lieu`…) into the same answer as a bad
+ * parameter, with the places close to what was typed. Any other fault is thrown.
  */
 
 /** Called after the parameters are parsed, so a bad URL is answered without opening the store. */
@@ -21,12 +23,20 @@ export type StudiesResponse = Omit<SearchResult, 'dataAsOf'> & {
   /** End of the last complete sync of the mirror (ISO), or null when unknown. */
   dataAsOf: string | null;
   demo: boolean;
+  /** What was read in `maladie` and applied (absent without `maladie`). */
+  understood?: Understood;
 };
+
+/** The map's sites, with what was read in `maladie` (a foreign member of the FeatureCollection). */
+export type SitesResponse = SitesCollection & { understood?: Understood };
 
 export type Run<T> =
   | { status: 'ok'; query: SearchQuery; response: T }
-  /** A bad parameter or a search that cannot run; `query` is set when the parameters themselves parsed. */
-  | { status: 'invalid'; param: string; message: string; query?: SearchQuery }
+  /**
+   * A bad parameter or a search that cannot run; `query` is set when the parameters themselves parsed. For an
+   * unknown `lieu`, `suggestions` are places close to what was typed.
+   */
+  | { status: 'invalid'; param: string; message: string; query?: SearchQuery; suggestions?: PlaceOption[] }
   | { status: 'not-ready'; query: SearchQuery };
 
 export type SearchRun = Run<StudiesResponse>;
@@ -70,32 +80,63 @@ export function isReady(source: ActiveStore | undefined): source is ActiveStore 
   }
 }
 
+/** The value of a single-valued parameter as given (a record from Next.js or URLSearchParams). */
+function rawParam(params: Parameters<typeof parseSearchParams>[0], name: string): string | undefined {
+  const v = params instanceof URLSearchParams ? params.get(name) : params[name];
+  return (Array.isArray(v) ? v[0] : v) ?? undefined;
+}
+
+/** The mirror's conditions as phrases (a disease wins over a place of its name); none if they cannot be read. */
+function knownConditions(source: ActiveStore): ReadonlySet<string> | undefined {
+  try {
+    return conditionPhrases(source.store.readConditionTerms());
+  } catch (error) {
+    console.error('[recherche] Conditions du miroir illisibles', error);
+    return undefined;
+  }
+}
+
 function run<T>(
   kind: string,
   getSource: GetSource,
   params: Parameters<typeof parseSearchParams>[0],
   { override, ...opts }: RunSearchOptions,
   compute: (source: ActiveStore, query: SearchQuery) => T,
+  attach: (response: T, understood: Understood) => T,
 ): Run<T> {
   const parsed = parseSearchParams(params);
-  if (!parsed.ok) return { status: 'invalid', param: parsed.error.param, message: parsed.error.message };
+  if (!parsed.ok) {
+    const { param, message } = parsed.error;
+    const typed = param === 'lieu' ? rawParam(params, 'lieu')?.trim() : undefined;
+    if (typed) {
+      // A name or a short code typed where a code was expected (a form sent without JavaScript).
+      const error = unknownPlaceError(typed);
+      return { status: 'invalid', param, message: error.message, suggestions: error.suggestions };
+    }
+    return { status: 'invalid', param, message };
+  }
   const { query } = parsed;
   const source = getSource();
   if (!isReady(source)) return { status: 'not-ready', query };
-  const effective = override ? { ...query, ...override } : query;
-  // Only the default options are cached (tests pass their own place resolver or clock).
+  const asked = override ? { ...query, ...override } : query;
+  // Only the default options are cached (tests pass their own place resolver or clock). What the text says is
+  // part of the answer: it depends on the URL and the data only.
   const key =
     Object.keys(opts).length === 0
-      ? `${kind}|${source.store.dataVersion()}|${source.demo}|${serializeSearchQuery(effective).toString()}`
+      ? `${kind}|${source.store.dataVersion()}|${source.demo}|${serializeSearchQuery(asked).toString()}`
       : undefined;
   const cached = key ? answers.get(key) : undefined;
   if (cached) return { status: 'ok', query, response: cached.value as T };
   try {
-    const response = compute(source, effective);
+    const { effective, understood } = understandQuery(asked, { conditions: knownConditions(source) });
+    const computed = compute(source, effective);
+    const response = understood ? attach(computed, understood) : computed;
     if (key) answers.set(key, { value: response, size: Math.max(1, JSON.stringify(response).length) });
     return { status: 'ok', query, response };
   } catch (error) {
-    if (error instanceof SearchInputError) return { status: 'invalid', param: error.param, message: error.message, query };
+    if (error instanceof SearchInputError) {
+      return { status: 'invalid', param: error.param, message: error.message, query, suggestions: error.suggestions };
+    }
     throw error;
   }
 }
@@ -118,13 +159,20 @@ export function runSearch(
       demo: source.demo,
       ...(r.place ? { place: r.place } : {}),
     };
-  });
+  }, (response, understood) => ({ ...response, understood }));
 }
 
 export function runSitesSearch(
   getSource: GetSource,
   params: Parameters<typeof parseSearchParams>[0],
   opts: SearchOptions = {},
-): Run<SitesCollection> {
-  return run('sites', getSource, params, opts, (source, query) => searchSites(source.store, query, opts));
+): Run<SitesResponse> {
+  return run<SitesResponse>(
+    'sites',
+    getSource,
+    params,
+    opts,
+    (source, query) => searchSites(source.store, query, opts),
+    (response, understood) => ({ ...response, understood }),
+  );
 }

@@ -252,7 +252,8 @@ describe('place filters', () => {
       searchStudies(t.store, q('lieu=99999'), { resolvePlace: () => undefined });
     } catch (e) {
       expect((e as SearchInputError).param).toBe('lieu');
-      expect((e as Error).message).toContain('« 99999 »');
+      // What was typed, and never that the commune does not exist (« nous ne trouvons pas »).
+      expect((e as Error).message).toMatch(/^Nous ne trouvons pas de commune pour le code «\s99999\s»/);
     }
   });
 
@@ -290,6 +291,24 @@ describe('filters', () => {
     expect(ids('age=70&recrutement=tous')).toEqual(expect.arrayContaining(['E-ALZ', 'G-SEIN']));
     expect(ids('age=70&recrutement=tous')).not.toContain('H-VS');
     expect(ids('age=17&recrutement=tous')).toEqual(expect.arrayContaining(['D-SIDA', 'F-NOSITE']));
+  });
+
+  it('filters by an age bracket (read from the text): studies whose ranges overlap it, unknown ranges matching', () => {
+    const bracket = (min: number, max: number | null) =>
+      searchStudies(t.store, { ...q('recrutement=tous'), ageRange: { min, max } }, { resolvePlace }).results.map((r) => r.id);
+    // Children (0–17): the 12–17 and 6–17 studies, and those that say nothing; not the 18–45 nor the 65+ ones.
+    const children = bracket(0, 17);
+    expect(children).toEqual(expect.arrayContaining(['D-SIDA', 'F-NOSITE', 'A-AVC']));
+    expect(children).not.toContain('H-VS');
+    expect(children).not.toContain('E-ALZ');
+    // 65 and over: no upper bound.
+    const seniors = bracket(65, null);
+    expect(seniors).toEqual(expect.arrayContaining(['E-ALZ', 'G-SEIN']));
+    expect(seniors).not.toContain('D-SIDA');
+    // The public age wins over a bracket.
+    expect(searchStudies(t.store, { ...q('age=10&recrutement=tous'), ageRange: { min: 65, max: null } }, { resolvePlace }).results.map((r) => r.id)).toEqual(
+      ids('age=10&recrutement=tous'),
+    );
   });
 
   it('filters by sex, unknown matching', () => {

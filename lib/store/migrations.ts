@@ -209,6 +209,22 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX study_search_recent;
   CREATE INDEX study_search_recent ON study_search (recent_date IS NULL, recent_date DESC, id, recruitment,
     regulation, jarde_category, phase_buckets, regions, departments, sexes, healthy_volunteers, age_ranges);
+  `,  // 4. The conditions of each study as written (one row per condition), for the disease box's suggestions and
+  //    for telling a disease from a place in typed text. Written by the store with each study (no JSON is parsed
+  //    in a trigger: a full crawl rewrites every study); removed with it by a trigger, whoever deletes.
+  `
+  CREATE TABLE study_conditions (
+    rid INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX study_conditions_rid ON study_conditions (rid);
+  CREATE INDEX study_conditions_text ON study_conditions (text, rid);
+  CREATE TRIGGER studies_conditions_ad AFTER DELETE ON studies BEGIN
+    DELETE FROM study_conditions WHERE rid = old.rowid;
+  END;
+  INSERT INTO study_conditions (rid, text)
+  SELECT s.rowid, trim(json_extract(c.value, '$.text')) FROM studies s, json_each(s.study_json, '$.conditions') c
+  WHERE trim(coalesce(json_extract(c.value, '$.text'), '')) <> '';
   `,
 ];
 
@@ -227,6 +243,16 @@ export const REFILL_STUDY_SEARCH = `
     coalesce((SELECT ',' || group_concat(DISTINCT department) || ',' FROM sites
       WHERE study_id = s.id AND department IS NOT NULL AND precision <> 'inconnue'), '')
   FROM studies s;
+`;
+
+/**
+ * Fills `study_conditions` from `study_json` for `rebuildSearchIndex()`, as step 4 did: the text of each
+ * condition, trimmed, empty ones left out. Expects the table to be empty.
+ */
+export const REFILL_STUDY_CONDITIONS = `
+  INSERT INTO study_conditions (rid, text)
+  SELECT s.rowid, trim(json_extract(c.value, '$.text')) FROM studies s, json_each(s.study_json, '$.conditions') c
+  WHERE trim(coalesce(json_extract(c.value, '$.text'), '')) <> '';
 `;
 
 /** Applies the missing steps, each in its own transaction with its version bump. */

@@ -26,7 +26,13 @@ export interface StudyFilter {
   identifierRowids?: readonly number[];
   /** A radius search: the rowids of the studies with a site inside, nearest first. */
   near?: readonly number[];
+  /** Age of the person: studies whose age ranges include it. */
   age?: number;
+  /**
+   * An age bracket (« enfant » → 0–17, « senior » → 65 and over; `max` null = no upper bound): studies whose age
+   * ranges overlap it, i.e. that take at least some people of that age. Ignored when `age` is set.
+   */
+  ageRange?: { min: number; max: number | null };
   sexe?: Sex;
   healthyVolunteers?: boolean;
   region?: string;
@@ -118,7 +124,9 @@ function bind(f: StudyFilter): Record<string, unknown> {
     match: f.match ?? null,
     identifierRowids: JSON.stringify(f.identifierRowids ?? []),
     near: f.near ? JSON.stringify(f.near) : null,
-    age: f.age ?? null,
+    // One age is the bracket [age, age]: the same overlap test serves both.
+    ageMin: f.age ?? f.ageRange?.min ?? null,
+    ageMax: f.age ?? (f.ageRange ? (f.ageRange.max ?? 1000) : null),
     sexe: f.sexe ?? null,
     healthy: f.healthyVolunteers ? 1 : null,
     region: f.region ?? null,
@@ -173,9 +181,9 @@ function candidates(f: StudyFilter, opts: { score?: boolean; index?: CoveringInd
     from: `FROM ${from}`,
     // Unknown age ranges ('[]') match: the study did not say, so nobody is excluded by us. Decided once per
     // distinct list of ranges (there are few), not once per study; `+` keeps SQLite on the covering indexes.
-    base: `(@age IS NULL OR +ss.age_ranges IN (SELECT d.age_ranges FROM (SELECT DISTINCT age_ranges FROM study_search) d
+    base: `(@ageMin IS NULL OR +ss.age_ranges IN (SELECT d.age_ranges FROM (SELECT DISTINCT age_ranges FROM study_search) d
         WHERE d.age_ranges = '[]' OR EXISTS (SELECT 1 FROM json_each(d.age_ranges) a
-          WHERE json_extract(a.value, '$[0]') <= @age AND coalesce(json_extract(a.value, '$[1]'), 1000) >= @age)))
+          WHERE json_extract(a.value, '$[0]') <= @ageMax AND coalesce(json_extract(a.value, '$[1]'), 1000) >= @ageMin)))
       AND (@sexe IS NULL OR ss.sexes = '' OR instr(ss.sexes, ',' || @sexe || ',') > 0)
       AND (@healthy IS NULL OR ss.healthy_volunteers = 1)`,
     region: `(@region IS NULL OR instr(ss.regions, ',' || @region || ',') > 0)

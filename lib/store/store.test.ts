@@ -341,3 +341,73 @@ describe('migration 3 (the « recent » date)', () => {
     expect(rawDatabase(store).prepare('SELECT first_seen FROM studies WHERE id = ?').get('A')).toEqual({ first_seen: '2026-01-10T00:00:00Z' });
   });
 });
+
+describe('study_conditions and the condition terms (migration 4)', () => {
+  const withConditions = (item: StoreItem, texts: string[], recruitment: StoreItem['study']['recruitment'] = 'ouvert'): StoreItem => ({
+    ...item,
+    study: { ...item.study, recruitment, conditions: texts.map((text) => ({ text })) },
+  });
+
+  it('follows writes, rewrites and deletions, and lists terms by prefix of the term or of one of its words', () => {
+    dir = makeTempDir();
+    const store = open();
+    const items = toItems(records.slice(0, 4));
+    const run = store.startRun();
+    store.writePage(
+      run.runId,
+      [
+        withConditions(items[0], ['asthme sévère', 'asthme']),
+        withConditions(items[1], ['asthme sévère', ' ']),
+        withConditions(items[2], ['ASTHME SÉVÈRE'], 'termine'),
+        withConditions(items[3], ['Cancer du sein métastatique', 'Sclérose en plaques']),
+      ],
+      { lastId: 'x', pageNumber: 1 },
+    );
+    const terms = store.readConditionTerms();
+    // Spellings fold together; the most frequent one is shown; empty conditions are left out.
+    expect(terms[0]).toEqual({ text: 'asthme sévère', studies: 3, open: 2 });
+    expect(terms.map((t) => t.text)).toEqual(['asthme sévère', 'asthme', 'Cancer du sein métastatique', 'Sclérose en plaques']);
+    expect(store.readConditionTerms()).toBe(terms);
+
+    expect(store.listConditionTerms('asth', 5).map((t) => t.text)).toEqual(['asthme sévère', 'asthme']);
+    expect(store.listConditionTerms('SEIN', 5).map((t) => t.text)).toEqual(['Cancer du sein métastatique']);
+    expect(store.listConditionTerms('plaques', 5).map((t) => t.text)).toEqual(['Sclérose en plaques']);
+    expect(store.listConditionTerms('asthme', 1)).toHaveLength(1);
+    expect(store.listConditionTerms('', 5)).toEqual([]);
+    expect(store.listConditionTerms('zzz', 5)).toEqual([]);
+    expect(store.listConditionTerms('asthme', -1)).toEqual([]);
+
+    // A rewrite replaces the study's conditions; a deletion removes them.
+    store.writePage(run.runId, [withConditions(items[3], ['Mucoviscidose'])], { lastId: 'y', pageNumber: 2 });
+    expect(store.listConditionTerms('cancer', 5)).toEqual([]);
+    expect(store.listConditionTerms('muco', 5).map((t) => t.text)).toEqual(['Mucoviscidose']);
+    rawDatabase(store).prepare('DELETE FROM studies WHERE id = ?').run(items[3].study.id);
+    expect(store.listConditionTerms('muco', 5)).toEqual([]);
+    expect(rawDatabase(store).prepare('SELECT count(*) AS n FROM study_conditions').get()).toEqual({ n: 4 });
+
+    // rebuildSearchIndex() refills the table from the studies themselves.
+    store.rebuildSearchIndex();
+    expect(store.readConditionTerms().map((t) => [t.text, t.studies])).toEqual([
+      ['asthme sévère', 3],
+      ['asthme', 1],
+    ]);
+  });
+
+  it('fills the table from the stored studies when a version-3 mirror is opened', () => {
+    dir = makeTempDir();
+    const file = path.join(dir, 'mirror.sqlite');
+    const old = new Database(file);
+    for (const step of MIGRATIONS.slice(0, 3)) old.exec(step);
+    old.pragma('user_version = 3');
+    const insert = old.prepare(`INSERT INTO studies (id, title, regulation, recruitment, phase_buckets, sexes, age_ranges,
+      healthy_volunteers, site_count, study_json, raw_json, demo, last_seen_run, stored_at)
+      VALUES (?, 't', 'jarde', 'ouvert', ',na,', '', '[]', 0, 0, ?, '{}', 0, 1, '2026-01-10T00:00:00Z')`);
+    insert.run('A', JSON.stringify({ conditions: [{ text: ' Maladie de Lyme ' }, { text: '' }] }));
+    insert.run('B', JSON.stringify({ conditions: [{ text: 'maladie de lyme' }] }));
+    insert.run('C', JSON.stringify({}));
+    old.close();
+
+    const store = open(file);
+    expect(store.readConditionTerms()).toEqual([{ text: 'Maladie de Lyme', studies: 2, open: 2 }]);
+  });
+});

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RawStudyResources } from '@/lib/eclaire/normalise';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import type { Study } from '@/lib/study/types';
-import { REFILL_STUDY_SEARCH } from './migrations';
+import { REFILL_STUDY_CONDITIONS, REFILL_STUDY_SEARCH } from './migrations';
 import type { SearchDocument } from './search-document';
 import { STATE_KEYS, type StateAccess } from './state';
 
@@ -77,6 +77,8 @@ export function createStudyWriter(
       'INSERT INTO studies_fts (rowid, id, title, conditions, body) VALUES (?, ?, ?, ?, ?)',
     ),
     deleteSites: db.prepare<[string]>('DELETE FROM sites WHERE study_id = ?'),
+    deleteConditions: db.prepare<[number | bigint]>('DELETE FROM study_conditions WHERE rid = ?'),
+    insertCondition: db.prepare<[number | bigint, string]>('INSERT INTO study_conditions (rid, text) VALUES (?, ?)'),
     insertSite: db.prepare(`
       INSERT INTO sites (study_id, site_id, ord, name, city, postcode, insee, department, region, lat, lon, precision)
       VALUES (@study_id, @site_id, @ord, @name, @city, @postcode, @insee, @department, @region, @lat, @lon, @precision)`),
@@ -85,8 +87,8 @@ export function createStudyWriter(
       'DELETE FROM studies_fts WHERE rowid IN (SELECT rowid FROM studies WHERE demo = ?)',
     ),
     deleteKind: db.prepare<[number]>('DELETE FROM studies WHERE demo = ?'),
-    allStudies: db.prepare<[], { rowid: number; id: string; study_json: string }>(
-      'SELECT rowid, id, study_json FROM studies',
+    studiesAfter: db.prepare<[number, number], { rowid: number; id: string; study_json: string }>(
+      'SELECT rowid, id, study_json FROM studies WHERE rowid > ? ORDER BY rowid LIMIT ?',
     ),
   };
 
@@ -121,6 +123,11 @@ export function createStudyWriter(
       stmt.deleteFts.run(row.rowid);
       stmt.insertFts.run(row.rowid, study.id, doc.title, doc.conditions, doc.body);
 
+      stmt.deleteConditions.run(row.rowid);
+      for (const text of new Set(study.conditions.map((c) => (c.text ?? '').trim()).filter((t) => t.length > 0))) {
+        stmt.insertCondition.run(row.rowid, text);
+      }
+
       stmt.deleteSites.run(study.id);
       const siteIds = uniqueSiteIds(study);
       study.sites.forEach((site, ord) => {
@@ -154,12 +161,17 @@ export function createStudyWriter(
   const rebuildTx = db.transaction((): number => {
     db.exec('DELETE FROM studies_fts');
     let n = 0;
-    for (const row of stmt.allStudies.iterate()) {
-      const doc = toDocument(JSON.parse(row.study_json) as Study);
-      stmt.insertFts.run(row.rowid, row.id, doc.title, doc.conditions, doc.body);
-      n++;
+    // In batches: a connection cannot write while it iterates a statement (and the whole mirror would not fit).
+    for (let after = 0, batch = stmt.studiesAfter.all(after, 500); batch.length > 0; batch = stmt.studiesAfter.all(after, 500)) {
+      for (const row of batch) {
+        const doc = toDocument(JSON.parse(row.study_json) as Study);
+        stmt.insertFts.run(row.rowid, row.id, doc.title, doc.conditions, doc.body);
+        n++;
+        after = row.rowid;
+      }
     }
     db.exec(REFILL_STUDY_SEARCH);
+    db.exec(`DELETE FROM study_conditions; ${REFILL_STUDY_CONDITIONS}`);
     return n;
   });
 

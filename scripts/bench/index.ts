@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: Phare's benchmarks, on a fictional dataset (20,000 studies by default, BENCH_STUDIES to change)
  * served by the in-process emulator. Prints figures; asserts nothing (tests never assert on time).
- * `npm run bench -- --only=status,geo,normaliser,crawl,sync,search,http,pages,security,proxy,bundle,lighthouse` runs
- * a subset.
+ * `npm run bench -- --only=status,geo,normaliser,crawl,sync,search,understand,http,pages,security,proxy,bundle,lighthouse`
+ * runs a subset.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,9 +25,10 @@ import { benchDistinctSearches, benchForgedHeaders, benchUnknownIdFlood } from '
 import { benchStatus } from './status';
 import { benchBundleSizes, benchLighthouse } from './front-end';
 import { buildBenchQueries } from './queries';
+import { benchUnderstanding } from './understand';
 import { heading, mb, ms, print, summarise } from './stats';
 
-const SECTIONS = ['status', 'geo', 'normaliser', 'crawl', 'sync', 'search', 'http', 'pages', 'security', 'proxy', 'bundle', 'lighthouse'] as const;
+const SECTIONS = ['status', 'geo', 'normaliser', 'crawl', 'sync', 'search', 'understand', 'http', 'pages', 'security', 'proxy', 'bundle', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -170,6 +171,8 @@ async function main(): Promise<void> {
       const s = summarise(samples);
       print('latency p50 / p95 / p99 (goal p95 < 25 ms)', `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} (max ${ms(s.max)})`);
     }
+
+    if (want('understand')) benchUnderstanding();
 
     if (want('http') || want('pages') || want('security') || want('proxy') || want('lighthouse')) {
       heading('Production server syncing itself from the emulator');

@@ -29,7 +29,33 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
 
   let body: ReactNode;
   if (run.status === 'invalid') {
-    body = <p role="alert">{run.message}</p>;
+    const suggestions = run.suggestions ?? [];
+    /** The same search centred on a commune offered instead of an unknown place. */
+    const withPlace = (code: string) => {
+      const qs = new URLSearchParams();
+      for (const [name, value] of Object.entries(raw)) {
+        if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
+        for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
+      }
+      qs.set('lieu', code);
+      return routes.embedSearch(qs);
+    };
+    body = (
+      <>
+        <p role="alert">{run.message}</p>
+        {suggestions.length > 0 ? (
+          <ul className="mt-2 space-y-1">
+            {suggestions.map((p) => (
+              <li key={p.code}>
+                <a href={withPlace(p.code)} className={linkClass}>
+                  {p.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </>
+    );
   } else if (run.status === 'not-ready') {
     body = <p role="alert">Les données sont en cours de chargement. Réessayez dans une minute.</p>;
   } else {

@@ -4,7 +4,7 @@ import { absoluteUrl, routes } from '@/lib/routes';
 import { originVary, requestOrigin } from '@/lib/study/public-url';
 import { API_CACHE_CONTROL, NO_STORE } from '@/lib/cache-control';
 import { serializeSearchQuery, type SearchQuery } from '@/lib/search/params';
-import { runSearch, type SearchRun } from '@/lib/search/run-search';
+import { runSearch, type SearchRun, type StudiesResponse } from '@/lib/search/run-search';
 import { summaryInFrenchTypography } from '@/lib/study/french-typography';
 import { feedEntryDates } from '@/lib/study/last-updated';
 import { LAST_UPDATED_TEXTS } from '@/lib/study/page-texts';
@@ -34,11 +34,16 @@ function text(status: number, body: string): Response {
   return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE } });
 }
 
-function describe(query: SearchQuery, place?: string): string {
-  const parts = [query.maladie ? `«\u00A0${query.maladie}\u00A0»` : 'toutes les études'];
-  if (place) parts.push(`près de ${place}`);
-  if (query.region) parts.push(`région ${query.region}`);
-  if (query.departement) parts.push(`département ${query.departement}`);
+/** The feed's title: the search as understood (« asthme », près de Lyon (69), région 84…). */
+function describe(query: SearchQuery, result: StudiesResponse): string {
+  const u = result.understood;
+  const text = u && !u.exact ? u.text : query.maladie;
+  const parts = [text ? `«\u00A0${text}\u00A0»` : 'toutes les études'];
+  if (result.place) parts.push(`près de ${result.place.label}`);
+  const region = query.region ?? (u?.place?.applied && u.place.kind === 'region' ? u.place.code : undefined);
+  const departement = query.departement ?? (u?.place?.applied && u.place.kind === 'departement' ? u.place.code : undefined);
+  if (region) parts.push(`région ${region}`);
+  if (departement) parts.push(`département ${departement}`);
   return parts.join(', ');
 }
 
@@ -79,7 +84,8 @@ function entry(origin: string, raw: StudySummary, dataAsOf: string): string {
 /**
  * GET /recherche/flux?… — an Atom feed of the 50 studies whose recruitment started most recently among those
  * matching the same parameters as /recherche (`recrutement=suspendu` and every other filter included), whatever
- * `tri` says. A bad parameter answers 400 with a French sentence.
+ * `tri` says, the text understood as on the page (« asthme lyon »: near Lyon). A bad parameter answers 400 with a
+ * French sentence.
  */
 export async function GET(req: Request): Promise<Response> {
   const url = new URL(req.url);
@@ -101,7 +107,7 @@ export async function GET(req: Request): Promise<Response> {
   const pageUrl = absoluteUrl(origin, routes.search(canonical));
   const selfUrl = absoluteUrl(origin, routes.searchFeed(canonical));
   const updated = result.dataAsOf ?? new Date().toISOString();
-  const title = frenchTypography(`Phare — ${describe(query, result.place?.label)}`);
+  const title = frenchTypography(`Phare — ${describe(query, result)}`);
   const demo = result.demo ? '\n  <subtitle type="text">Données de démonstration fictives.</subtitle>' : '';
 
   const xml = `<?xml version="1.0" encoding="utf-8"?>
