@@ -66,10 +66,22 @@ export default async function AboutPage() {
             . Phare les réutilise en citant leur source.
           </p>
 
+          <h2>Les communes et leur position</h2>
+          <p>
+            Pour chercher autour d’un lieu, Phare place chaque commune en un point, le centre de son territoire. La
+            liste des communes, des départements et des régions vient du Code officiel géographique de l’Insee, par le
+            paquet <a href="https://github.com/etalab/decoupage-administratif">découpage administratif</a> d’Etalab.
+            Le centre de chaque commune est calculé à partir des contours de l’IGN (ADMIN EXPRESS et GEOFLA), publiés
+            par le projet <a href="https://github.com/gregoiredavid/france-geojson">france-geojson</a>. Ces données
+            sont sous Licence Ouverte. Pour les arrondissements de Paris, Lyon et Marseille et quelques communes de
+            Guyane, le point vient de <a href="https://www.geonames.org/">GeoNames</a>, sous licence CC BY 4.0.
+          </p>
+
           <h2>Fraîcheur des données</h2>
           <p>
-            Phare garde une copie des données d’ECLAIRE. Il la met à jour deux fois par jour à partir de l’interface
-            nationale. ECLAIRE, de son côté, se met à jour une fois par jour.
+            Phare garde une copie des données d’ECLAIRE et la relit en entier à heures fixes, deux fois par jour
+            (8&nbsp;h et 20&nbsp;h, heure de Paris, sauf réglage contraire), jamais pendant la mise à jour nocturne
+            d’ECLAIRE.
           </p>
           <DataFreshness lastSync={lastSync} />
           {demo ? (

@@ -29,6 +29,6 @@ test.describe('search without JavaScript', () => {
     const next = results.pagination.getByRole('link', { name: 'Suivante' });
     await next.click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(results.pagination.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    await expect(results.pagination.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -1,4 +1,5 @@
 import { frenchTypography } from '../../lib/text/typography';
+import { getStudy, searchStudies } from '../studies';
 import { CATEGORIES, DOCTOR_NOTICE, NO_BENEFIT_NOTICE, SECTION_TITLES, expect, findStudy, test } from './study-page';
 
 test.describe('/essais/{id}', () => {
@@ -72,11 +73,20 @@ test.describe('/essais/{id}', () => {
   });
 
   test('the checklist is ticked locally', async ({ study, request }) => {
-    const found = await findStudy(request, 'jarde-1');
-    await study.open(found.id);
+    // A study that has conditions to take part: its page must offer the checklist.
+    const { results } = await searchStudies(request, 'categorie=jarde-1&recrutement=tous&parPage=30');
+    let id: string | undefined;
+    for (const summary of results) {
+      if ((await getStudy(request, summary.id)).eligibility.inclusion.length > 0) {
+        id = summary.id;
+        break;
+      }
+    }
+    expect(id, 'a study with inclusion criteria').toBeDefined();
+    await study.open(id!);
     await study.waitForHydration();
     const checklist = study.eligibility.getByText('Liste à cocher pour vous');
-    if ((await checklist.count()) === 0) return;
+    await expect(checklist).toBeVisible();
     await checklist.click();
     const box = study.eligibility.getByRole('checkbox').first();
     await box.check();

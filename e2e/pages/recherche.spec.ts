@@ -63,10 +63,10 @@ test.describe('/recherche', () => {
 
   test('pages are links, the current one is marked', async ({ results }) => {
     await results.goto('maladie=cancer');
-    await expect(results.pagination.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
-    await results.pagination.getByRole('link', { name: 'Page 2' }).click();
+    await expect(results.pagination.getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+    await results.pagination.getByRole('link', { name: 'Page 2', exact: true }).click();
     await expect(results.page).toHaveURL(/page=2/);
-    await expect(results.pagination.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    await expect(results.pagination.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(results.resultsHeading).toBeFocused();
   });
 

@@ -255,7 +255,8 @@ describe('EclaireClient.search', () => {
 
   it('recovers when only the first response hangs', async () => {
     const srv = await startScripted((_req, n) => (n === 0 ? 'hang' : { status: 200, body: bundle(['A']) }));
-    const page = await makeClient(srv.baseUrl, { timeoutMs: 150 }).search({});
+    // A deadline long enough for the second answer on a loaded machine, short enough to end the first hang.
+    const page = await makeClient(srv.baseUrl, { timeoutMs: 1_000 }).search({});
     expect(page.total).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRequestBudget } from '@/lib/security/rate-limit';
-import { createFrontDoor, type FrontDoorOptions, type RenderedResponse } from './front-door';
+import { createFrontDoor, type FrontDoorOptions, type RenderedResponse, withVary } from './front-door';
 import { createPageCache } from './page-cache';
 
 /** A real HTTP server with the front door in front of a scripted « Next.js ». */
@@ -116,6 +116,39 @@ describe('front door: the page cache', () => {
     });
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toContain('/glossaire');
+  });
+
+  it('keeps what a page varies on when it compresses (the feed varies on Host)', async () => {
+    const t = await start({
+      page: () => ({
+        status: 200,
+        headers: [
+          ['content-type', 'application/atom+xml'],
+          ['vary', 'Host'],
+        ],
+        body: 'x'.repeat(4000),
+      }),
+    });
+    for (const encoding of ['gzip', 'identity']) {
+      const vary = await new Promise<string | undefined>((resolve) => {
+        http.get(`${t.base}/recherche/flux`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.headers.vary));
+        });
+      });
+      expect(vary, encoding).toMatch(/\bHost\b/);
+      if (encoding === 'gzip') expect(vary).toMatch(/\bAccept-Encoding\b/);
+    }
+  });
+});
+
+describe('withVary', () => {
+  it('adds a field once, keeps the others, and leaves * alone', () => {
+    expect(withVary(undefined, 'Accept-Encoding')).toBe('Accept-Encoding');
+    expect(withVary('Host', 'Accept-Encoding')).toBe('Host, Accept-Encoding');
+    expect(withVary(['Host', 'RSC'], 'Accept-Encoding')).toBe('Host, RSC, Accept-Encoding');
+    expect(withVary('accept-encoding, Host', 'Accept-Encoding')).toBe('accept-encoding, Host');
+    expect(withVary('*', 'Accept-Encoding')).toBe('*');
   });
 });
 

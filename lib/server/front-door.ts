@@ -68,6 +68,16 @@ function isDocumentRequest(req: http.IncomingMessage, url: URL): boolean {
   return !req.headers.rsc && !req.headers['next-router-prefetch'] && !url.searchParams.has('_rsc');
 }
 
+/** Adds a field to a Vary header without dropping what the page already varies on (Host, for the feed). */
+export function withVary(existing: string | string[] | undefined, field: string): string {
+  const fields = (Array.isArray(existing) ? existing.join(',') : existing ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (fields.some((f) => f === '*' || f.toLowerCase() === field.toLowerCase())) return fields.join(', ');
+  return [...fields, field].join(', ');
+}
+
 function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, extra: Record<string, string> = {}): void {
   let body: Buffer | string = page.body;
   const headers: Record<string, string | string[]> = {};
@@ -81,7 +91,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedP
   if (page.body.length > 1024 && /\bgzip\b/.test(accepts)) {
     body = gzipSync(page.body, { level: 5 });
     headers['content-encoding'] = 'gzip';
-    headers.vary = 'Accept-Encoding';
+    headers.vary = withVary(headers.vary, 'Accept-Encoding');
   }
   headers['content-length'] = String(Buffer.byteLength(body));
   res.writeHead(page.status, headers);
