@@ -27,6 +27,9 @@ const nextConfig = {
   // Node packages loaded as they are, not bundled (native addon; backends required lazily).
   serverExternalPackages: ['better-sqlite3', 'rate-limiter-flexible'],
   eslint: { ignoreDuringBuilds: true },
+  // Metadata (title, description, canonical link) in <head> for every visitor, never streamed into <body>: the
+  // front door caches one render per URL for all user agents, and a description belongs in <head> for everyone.
+  htmlLimitedBots: /.*/,
   async headers() {
     const headers = Object.entries(NON_PAGE_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     return NON_PAGE_HEADER_SOURCES.map((source) => ({ source, headers }));

@@ -49,7 +49,7 @@ export default async function HomePage() {
                 <li key={r.code}>
                   <a
                     href={routes.search(new URLSearchParams({ region: r.code }))}
-                    className="font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800"
+                    className="link"
                   >
                     {r.name}
                   </a>

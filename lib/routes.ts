@@ -28,6 +28,7 @@ export const routes = {
   api: {
     studies: (query?: QueryInit) => withQuery('/api/studies', query),
     study: (id: string) => `/api/studies/${encodeId(id)}`,
+    studySites: (id: string) => `/api/studies/${encodeId(id)}/sites`,
     sites: (query?: QueryInit) => withQuery('/api/sites', query),
     geoSuggest: (q: string) => withQuery('/api/geo/suggest', new URLSearchParams({ q })),
     diseaseSuggest: (q: string) => withQuery('/api/maladies/suggestions', new URLSearchParams({ q })),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { GlossaryEntry } from '@/components/glossary/glossary-entry';
+import { GLOSSARY_ENTRIES_CLASS, GlossaryEntry } from '@/components/glossary/glossary-entry';
 import { GlossaryLetterIndex } from '@/components/glossary/glossary-letter-index';
 import { Container } from '@/components/ui/container';
 import { ArrowUpIcon } from '@/components/ui/icons';
@@ -27,7 +27,7 @@ export default function GlossaryPage() {
           <section
             key={group.letter}
             aria-labelledby={`lettre-${group.letter.toLowerCase()}`}
-            className="mt-8"
+            className={`mt-8 ${GLOSSARY_ENTRIES_CLASS}`}
           >
             <h2 id={`lettre-${group.letter.toLowerCase()}`} className="scroll-mt-24 text-3xl font-bold text-accent-800">
               {group.letter}

@@ -15,8 +15,6 @@ import { getActiveStore } from '@/lib/store/active';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 export async function generateMetadata({ searchParams }: { searchParams: Promise<RawParams> }): Promise<Metadata> {
   const parsed = parseSearchParams(await searchParams);
   if (!parsed.ok) return { title: 'Recherche à corriger', robots: { index: false, follow: true } };
@@ -63,7 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div role="alert" className="mt-6 max-w-prose rounded-lg border-2 border-ink bg-paper-warm p-4">
           <p>Les données sont en cours de chargement. Réessayez dans une minute.</p>
           <p className="mt-2">
-            <a href={routes.search(toParams(query))} className={linkClass}>
+            <a href={routes.search(toParams(query))} className="link">
               Réessayer
             </a>
           </p>
@@ -130,7 +128,7 @@ function InvalidSearch({ message, raw, suggestions }: { message: string; raw: Ra
           <ul className="mt-2 space-y-2">
             {places.map((p) => (
               <li key={p.insee}>
-                <a href={withPlace(p.insee)} className={linkClass}>
+                <a href={withPlace(p.insee)} className="link">
                   {p.label}
                 </a>
               </li>
@@ -139,7 +137,7 @@ function InvalidSearch({ message, raw, suggestions }: { message: string; raw: Ra
         </section>
       ) : null}
       <p className="mt-6">
-        <a href={routes.search()} className={linkClass}>
+        <a href={routes.search()} className="link">
           Recommencer une recherche
         </a>
       </p>

@@ -62,10 +62,13 @@ import { useSites, type SitesCollection } from './use-sites';
  */
 
 export interface LeafletSitesMapProps {
-  /** `/api/sites?…` of the current search (built with `routes.api.sites()`); fetched with TanStack Query. */
-  sitesUrl?: string;
-  /** The sites themselves (study page); used instead of `sitesUrl` when given. */
-  sites?: GeoJSON.FeatureCollection;
+  /**
+   * `/api/sites?…` of the current search (`routes.api.sites()`), or `/api/studies/{id}/sites` on a study page
+   * (`routes.api.studySites()`); fetched with TanStack Query.
+   */
+  sitesUrl: string;
+  /** What the list beside the map shows, for the map's summary: the studies of a search, or the sites of a study. */
+  listed?: 'études' | 'lieux';
   /** Tile URL template (`getEnv().PHARE_TILE_URL`). */
   tileUrl: string;
   /** Tile attribution (`getEnv().PHARE_TILE_ATTRIBUTION`). */
@@ -420,21 +423,18 @@ function Overlay({ children, role }: { children: ReactNode; role?: 'status' }) {
 
 export function LeafletSitesMap({
   sitesUrl,
-  sites,
+  listed = 'études',
   tileUrl,
   tileAttribution,
   highlightedStudyId,
   onSelectStudy,
 }: LeafletSitesMapProps) {
   const reducedMotion = usePrefersReducedMotion();
-  const query = useSites(sites ? undefined : sitesUrl);
-  const collection: SitesCollection | GeoJSON.FeatureCollection | undefined = sites ?? query.data;
+  const query = useSites(sitesUrl);
+  const collection: SitesCollection | undefined = query.data;
   const points = useMemo(() => toMapPoints(collection), [collection]);
   const bounds = useMemo(() => boundsOfPoints(points), [points]);
-  const total =
-    collection && typeof (collection as SitesCollection).total === 'number'
-      ? (collection as SitesCollection).total!
-      : countSites(points);
+  const total = typeof collection?.total === 'number' ? collection.total : countSites(points);
   const [map, setMap] = useState<L.Map | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -448,12 +448,12 @@ export function LeafletSitesMap({
     [map, reducedMotion],
   );
 
-  const loading = !sites && Boolean(sitesUrl) && query.isPending;
+  const loading = query.isPending;
   const empty = Boolean(collection) && points.length === 0;
 
   return (
     <div className="flex min-h-0 w-full flex-1 flex-col gap-2">
-      <p className="sr-only">{mapSummary(total, sites ? 'lieux' : 'études')}</p>
+      <p className="sr-only">{mapSummary(total, listed)}</p>
       {query.isError ? (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-line bg-paper-warm px-3 py-2">
           <span>{query.error.message} La liste à côté reste disponible.</span>

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { LeafletSitesMapProps } from './leaflet-sites-map';
 
 /**
@@ -34,17 +34,41 @@ const LeafletSitesMap = dynamic(() => import('./leaflet-sites-map').then((m) => 
   loading: () => <MapPlaceholder />,
 });
 
+/**
+ * True once the element comes within a screen of the viewport: Leaflet (its code, the tiles, the markers) is
+ * loaded only for a map a person is about to see — on a study page, the map sits below the fold.
+ */
+function useNearViewport<T extends Element>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '100% 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near];
+}
+
 export function SitesMap({ className, label = DEFAULT_MAP_LABEL, ...props }: SitesMapProps) {
   const afterId = `apres-carte-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [ref, near] = useNearViewport<HTMLElement>();
   return (
-    <section aria-label={label} className={`relative flex flex-col ${className ?? 'h-[28rem] lg:h-[36rem]'}`}>
+    <section ref={ref} aria-label={label} className={`relative flex flex-col ${className ?? 'h-[28rem] lg:h-[36rem]'}`}>
       <a
         href={`#${afterId}`}
         className="sr-only z-[1100] rounded-md bg-ink px-4 py-2 font-semibold text-paper focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
       >
         Passer la carte
       </a>
-      <LeafletSitesMap {...props} />
+      {near ? <LeafletSitesMap {...props} /> : <MapPlaceholder />}
       <div id={afterId} tabIndex={-1} className="outline-none" />
     </section>
   );

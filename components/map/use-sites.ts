@@ -53,7 +53,7 @@ export function sitesQueryOptions(url: string) {
   });
 }
 
-/** Fetches `url` when given; disabled otherwise (the study page passes its sites directly). */
-export function useSites(url: string | undefined) {
-  return useQuery({ ...sitesQueryOptions(url ?? ''), enabled: Boolean(url) });
+/** The sites of a map: a search's (`/api/sites?…`) or a study's (`/api/studies/{id}/sites`). */
+export function useSites(url: string) {
+  return useQuery(sitesQueryOptions(url));
 }

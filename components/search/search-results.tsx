@@ -208,7 +208,7 @@ function ResultsForQuery({
               <a
                 href={routes.searchFeed(toParams(filtersOnly(query)))}
                 type="application/atom+xml"
-                className="inline-flex items-center gap-2 py-1.5 font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800"
+                className="inline-flex items-center gap-2 py-1.5 link"
               >
                 <FeedIcon />
                 Suivre cette recherche (flux Atom)

@@ -1,8 +1,6 @@
 import { routes } from '@/lib/routes';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from './labels';
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 const JARDE = CATEGORY_ORDER.filter((c) => c.startsWith('jarde-'));
 const EUROPEAN = CATEGORY_ORDER.filter((c) => !c.startsWith('jarde-'));
 
@@ -43,7 +41,7 @@ export function StudyExplainer() {
       </ul>
       <p>
         Un mot vous semble difficile&#8239;? Consultez le{' '}
-        <a href={routes.glossary()} className={linkClass}>
+        <a href={routes.glossary()} className="link">
           glossaire
         </a>
         .

@@ -6,8 +6,6 @@ import { formatKm } from './labels';
 import { searchHref, type SearchView } from './search-href';
 import { SearchLink } from './search-link';
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 /** « enfants (0 à 17 ans) », « 45 ans », « 65 ans et plus ». */
 export function describeAge(age: NonNullable<Understood['age']>): string {
   switch (age.bracket) {
@@ -65,7 +63,7 @@ export function UnderstoodNotice({ view, query, understood }: { view: SearchView
       <div role="note" aria-label="Ce que Phare a compris" className="rounded-lg border border-line bg-paper-warm px-4 py-3">
         <p>{frenchTypography(`Phare cherche le texte « ${understood.typed} » tel quel.`)}</p>
         <p className="mt-1">
-          <SearchLink href={searchHref(view, query, { texte: undefined })} rel="nofollow" className={linkClass}>
+          <SearchLink href={searchHref(view, query, { texte: undefined })} rel="nofollow" className="link">
             Reconnaître un lieu, un âge ou un sexe dans ce texte
           </SearchLink>
         </p>
@@ -89,7 +87,7 @@ export function UnderstoodNotice({ view, query, understood }: { view: SearchView
           <ul className="flex flex-wrap gap-x-3">
             {others.map((o) => (
               <li key={`${o.kind}-${o.code}`}>
-                <SearchLink href={otherHref(o.params)} rel="nofollow" className={linkClass}>
+                <SearchLink href={otherHref(o.params)} rel="nofollow" className="link">
                   {o.kind === 'departement' ? `département ${o.label}` : o.kind === 'region' ? `région ${o.label}` : o.label}
                 </SearchLink>
               </li>
@@ -108,7 +106,7 @@ export function UnderstoodNotice({ view, query, understood }: { view: SearchView
         </p>
       ) : null}
       <p className="mt-1">
-        <SearchLink href={searchHref(view, query, { texte: 'exact' })} rel="nofollow" className={linkClass}>
+        <SearchLink href={searchHref(view, query, { texte: 'exact' })} rel="nofollow" className="link">
           Chercher plutôt {typed} comme texte
         </SearchLink>
       </p>

@@ -1,6 +1,6 @@
 import type { ContactPerson } from '@/lib/study/types';
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800 break-words';
+const linkClass = 'link break-words';
 
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;

@@ -11,8 +11,6 @@ import { ContactDetails } from './contact-details';
 import { OriginalText } from './original-text';
 import { RecruitingMeaning } from './recruiting-meaning';
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="border-t border-line/40 py-3 first:border-t-0 sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4">
@@ -41,7 +39,7 @@ function Where({ placed, originLabel }: { placed: PlacedSite[]; originLabel?: st
           ))}
         </ul>
         <p>
-          <a href="#ou" className={linkClass}>
+          <a href="#ou" className="link">
             Voir les {placed.length} lieu{placed.length > 1 ? 'x' : ''}
           </a>
         </p>
@@ -53,7 +51,7 @@ function Where({ placed, originLabel }: { placed: PlacedSite[]; originLabel?: st
     <p>
       {placed.length} lieu{placed.length > 1 ? 'x' : ''} en France
       {regions > 0 ? `, dans ${regions} région${regions > 1 ? 's' : ''}` : ''}.{' '}
-      <a href="#ou" className={linkClass}>
+      <a href="#ou" className="link">
         Voir les lieux
       </a>
     </p>
@@ -95,7 +93,7 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
           {study.eligibility.ageRanges.length ? <p>{AGE_BRACKET_NOTE}</p> : null}
           {healthy ? <p>{healthy}</p> : null}
           <p>
-            <a href="#qui-peut-participer" className={linkClass}>
+            <a href="#qui-peut-participer" className="link">
               Voir toutes les conditions
             </a>
           </p>
@@ -125,7 +123,7 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
             <p>Voir les contacts des lieux, plus bas.</p>
           )}
           <p>
-            <a href="#comment-participer" className={linkClass}>
+            <a href="#comment-participer" className="link">
               Comment participer
             </a>
           </p>

@@ -30,7 +30,7 @@ export function GlossaryTerm({
     return (
       <a
         href={href}
-        className="text-inherit underline decoration-accent-600 decoration-dotted decoration-2 underline-offset-4 hover:text-accent-800"
+        className="term-link"
       >
         {text}
         <span className="sr-only"> (définition dans le glossaire)</span>

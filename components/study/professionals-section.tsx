@@ -7,7 +7,7 @@ import { routes } from '@/lib/routes';
 import type { Study } from '@/lib/study/types';
 import { StudySection } from './study-section';
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800 break-words';
+const linkClass = 'link break-words';
 
 const REGULATION_LABELS: Record<Study['regulation'], string> = {
   jarde: 'Recherche impliquant la personne humaine (loi Jardé)',

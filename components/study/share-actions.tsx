@@ -22,7 +22,7 @@ export function ShareActions({ url, shareHref, reportHref }: { url: string; shar
         Adresse de cette page&nbsp;: <span className="break-all font-mono text-sm">{url}</span>
       </p>
       <p className="text-base">
-        <a href={reportHref} className="font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800">
+        <a href={reportHref} className="link">
           Signaler une information erronée
         </a>{' '}
         <span className="text-ink-muted">(ouvre votre messagerie&#8239;; Phare n’enregistre rien)</span>

@@ -1,18 +1,19 @@
-import type { FeatureCollection } from 'geojson';
 import { SitesMap } from '@/components/map/sites-map';
-import { formatDistance, groupSitesByRegion, type PlacedSite } from '@/lib/study/sites';
+import { formatDistance, groupSitesByRegion, splitListedSites, type PlacedSite } from '@/lib/study/sites';
 import { ContactDetails } from './contact-details';
 import { StudySection } from './study-section';
 
 /**
- * « Où ? »: the sites by region then department, with distances when the visitor gave a place, and a small map;
- * for a trial run in several countries, the countries (`countries`, a sentence in French).
+ * « Où ? »: the sites by region then department, with distances when the visitor gave a place, and a small map
+ * that fetches its sites (`mapUrl`, /api/studies/{id}/sites) so that the page carries no second copy of them.
+ * A study with many sites lists the nearest first and the others behind « Voir tous les lieux », a `<details>`
+ * that works without JavaScript. For a trial run in several countries, the countries (`countries`, a sentence).
  */
 export function SitesSection({
   studyId,
   placed,
   originLabel,
-  features,
+  mapUrl,
   tileUrl,
   tileAttribution,
   countries,
@@ -20,13 +21,14 @@ export function SitesSection({
   studyId: string;
   placed: PlacedSite[];
   originLabel?: string;
-  features: FeatureCollection;
+  mapUrl: string;
   tileUrl: string;
   tileAttribution: string;
   countries?: string;
 }) {
-  const groups = groupSitesByRegion(placed);
   const withDistance = placed.some((p) => p.distanceKm !== undefined);
+  const onMap = placed.some((p) => p.place.lat != null && p.place.lon != null);
+  const { shown, more } = splitListedSites(placed);
   return (
     <StudySection id="ou" title="Où&#8239;?">
       {countries ? <p>{countries}</p> : null}
@@ -37,11 +39,13 @@ export function SitesSection({
           <p>
             {placed.length} lieu{placed.length > 1 ? 'x' : ''} participe{placed.length > 1 ? 'nt' : ''} à cette étude.
             {withDistance && originLabel ? ` Les distances sont comptées à vol d’oiseau depuis ${originLabel}.` : ''}
+            {more.length > 0 ? ` Voici les ${shown.length} ${withDistance ? 'plus proches' : 'premiers'}.` : ''}
           </p>
-          {features.features.length > 0 ? (
+          {onMap ? (
             <div className="print:hidden">
               <SitesMap
-                sites={features}
+                sitesUrl={mapUrl}
+                listed="lieux"
                 tileUrl={tileUrl}
                 tileAttribution={tileAttribution}
                 highlightedStudyId={studyId}
@@ -50,40 +54,64 @@ export function SitesSection({
               />
             </div>
           ) : null}
-          <div className="space-y-6">
-            {groups.map((region) => (
-              <div key={region.code ?? 'inconnue'} className="space-y-3">
-                <h3 className="text-xl font-semibold">{region.name}</h3>
-                {region.departments.map((dep) => (
-                  <div key={dep.code ?? 'inconnu'} className="space-y-2">
-                    <h4 className="font-semibold text-ink-muted">{dep.name}</h4>
-                    <ul className="space-y-3">
-                      {dep.sites.map((p) => (
-                        <li key={p.site.id} className="rounded-lg border border-line/60 p-3">
-                          <p className="font-semibold">{p.site.name ?? 'Lieu sans nom'}</p>
-                          {p.site.service ? <p>{p.site.service}</p> : null}
-                          <p>
-                            {[...p.site.addressLines.filter((l) => l !== p.site.service), [p.site.postcode, p.site.city].filter(Boolean).join(' ')]
-                              .filter(Boolean)
-                              .join(', ')}
-                          </p>
-                          {p.distanceKm !== undefined ? <p className="font-medium">À {formatDistance(p.distanceKm)}</p> : null}
-                          {p.site.contact ? (
-                            <div className="mt-2">
-                              <p className="text-base text-ink-muted">Contact sur place&nbsp;:</p>
-                              <ContactDetails person={p.site.contact} compact />
-                            </div>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ))}
+          <SiteGroups placed={shown} />
+          {more.length > 0 ? (
+            <details className="group rounded-lg border border-line/60">
+              <summary className="cursor-pointer px-3 py-2 font-semibold text-accent-700 underline underline-offset-2">
+                Voir tous les lieux ({more.length} de plus)
+              </summary>
+              <div className="px-3 pb-3">
+                <SiteGroups placed={more} />
               </div>
-            ))}
-          </div>
+            </details>
+          ) : null}
         </>
       )}
     </StudySection>
+  );
+}
+
+/** Region → department → sites; styles set once on the list, not on each of the (possibly hundred) sites. */
+function SiteGroups({ placed }: { placed: PlacedSite[] }) {
+  return (
+    <div className="space-y-6 [&_h3]:text-xl [&_h3]:font-semibold [&_h4]:font-semibold [&_h4]:text-ink-muted [&_li>ul]:mt-2 [&_ol>li]:rounded-lg [&_ol>li]:border [&_ol>li]:border-line/60 [&_ol>li]:p-3">
+      {groupSitesByRegion(placed).map((region) => (
+        <div key={region.code ?? 'inconnue'} className="space-y-3">
+          <h3>{region.name}</h3>
+          {region.departments.map((dep) => (
+            <div key={dep.code ?? 'inconnu'} className="space-y-2">
+              <h4>{dep.name}</h4>
+              <ol className="space-y-3">
+                {dep.sites.map((p) => (
+                  <SiteItem key={p.site.id} placed={p} />
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SiteItem({ placed: { site, distanceKm } }: { placed: PlacedSite }) {
+  const address = [...site.addressLines.filter((l) => l !== site.service), [site.postcode, site.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li>
+      <b>{site.name ?? 'Lieu sans nom'}</b>
+      {site.service ? <br /> : null}
+      {site.service}
+      {address ? <br /> : null}
+      {address}
+      {distanceKm !== undefined ? <p className="font-medium">À {formatDistance(distanceKm)}</p> : null}
+      {site.contact ? (
+        <>
+          <p className="mt-2 text-base text-ink-muted">Contact sur place&nbsp;:</p>
+          <ContactDetails person={site.contact} compact />
+        </>
+      ) : null}
+    </li>
   );
 }

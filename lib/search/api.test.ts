@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handleDiseaseSuggestionsRequest, handleSitesRequest, handleStudiesRequest, handleStudyRequest } from '@/lib/search/api';
+import {
+  handleDiseaseSuggestionsRequest, handleSitesRequest, handleStudiesRequest, handleStudyRequest, handleStudySitesRequest,
+} from '@/lib/search/api';
 import { API_CACHE_CONTROL } from '@/lib/cache-control';
 import type { ActiveStore } from '@/lib/store/active';
 import { createTestDb, insertStudies, PLACES, type TestDb } from '@/lib/search/test-helpers';
@@ -15,6 +17,16 @@ beforeAll(() => {
   insertStudies(t.store, [
     { study: makeStudy({ id: '2021-A01022-39', title: 'Asthme sévère de l’adulte' }), sites: [{ ...PLACES.lille, name: 'CHU' }] },
     { study: makeStudy({ id: '2022-500014-26-00', title: 'Mucoviscidose', regulation: 'medicament', jardeCategory: undefined }) },
+    {
+      study: makeStudy({
+        id: '2023-A00001-11',
+        title: 'Sommeil',
+        sites: [
+          { id: 'l1', name: 'CHU de Rennes', addressLines: [], city: 'Rennes', postcode: '35000' },
+          { id: 'l2', name: 'Centre sans adresse', addressLines: [] },
+        ],
+      }),
+    },
   ]);
   source = { store: t.store, demo: true };
 });
@@ -127,6 +139,27 @@ describe('GET /api/studies/{id}', () => {
       expect(r.status, bad).toBe(400);
       expect((await r.json()).param).toBe('id');
     }
+  });
+});
+
+describe('GET /api/studies/{id}/sites', () => {
+  it('answers the placed sites of the study as GeoJSON, leaving out the sites without a place', async () => {
+    const res = handleStudySitesRequest('2023-a00001-11', ready);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe(API_CACHE_CONTROL);
+    const body = await res.json();
+    expect(body).toMatchObject({ type: 'FeatureCollection', aggregated: false, total: 1 });
+    expect(body.features[0].properties).toMatchObject({ studyId: '2023-A00001-11', siteName: 'CHU de Rennes', city: 'Rennes' });
+    const [lon, lat] = body.features[0].geometry.coordinates;
+    expect(lat).toBeCloseTo(48.11, 1);
+    expect(lon).toBeCloseTo(-1.68, 1);
+  });
+
+  it('answers 404 and 400 in French like the study itself', async () => {
+    expect(handleStudySitesRequest('2099-A00000-00', ready).status).toBe(404);
+    const bad = handleStudySitesRequest('..%2F..%2Fetc', ready);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/^L’identifiant d’une étude/);
   });
 });
 

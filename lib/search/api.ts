@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { API_CACHE_CONTROL, NO_STORE, NOT_FOUND_CACHE_CONTROL, NOT_READY_RETRY_AFTER_SECONDS } from '@/lib/cache-control';
 import { isValidStudyId } from '@/lib/study/identifiers';
+import { placeSites, toSitesFeatureCollection } from '@/lib/study/sites';
+import type { Study } from '@/lib/study/types';
 import { MAX_DISEASE_QUERY_LENGTH, suggestDiseases } from './disease-suggestions';
 import type { PlaceResolver } from './place';
 import { isReady, runSearch, runSitesSearch, type GetSource, type Run } from './run-search';
 
 /**
- * The JSON API of the search (`/api/studies`, `/api/studies/{id}`, `/api/sites`) as plain functions of a
+ * The JSON API of the search (`/api/studies`, `/api/studies/{id}`, `/api/studies/{id}/sites`, `/api/sites`) as plain functions of a
  * Request, so they are tested without Next; the route files only pass the active store. Errors a person
  * causes answer 4xx in French; an internal fault is logged and answered with a French 500, never a stack.
  */
@@ -63,9 +65,12 @@ export function handleSitesRequest(req: Request, getSource: GetSource, opts: Api
   return guard('sites', () => answer(runSitesSearch(getSource, new URL(req.url).searchParams, opts)));
 }
 
-/** GET /api/studies/{id} → Study, or 404 JSON. The id is matched as the study page matches it (store.getStudy). */
-export function handleStudyRequest(rawId: string, getSource: GetSource): Response {
-  return guard('study', () => {
+/**
+ * Finds the study a route names, the way the study page does (store.getStudy), and answers with `found(study)`;
+ * a malformed id answers 400, an unknown one 404, both in French.
+ */
+function withStudy(label: string, rawId: string, getSource: GetSource, found: (study: Study) => unknown): Response {
+  return guard(label, () => {
     let id: string;
     try {
       id = decodeURIComponent(rawId).trim();
@@ -77,8 +82,21 @@ export function handleStudyRequest(rawId: string, getSource: GetSource): Respons
     if (!isReady(source)) return notReady();
     const study = source.store.getStudy(id);
     if (!study) return json({ error: MESSAGES.unknownId(id) }, 404, NOT_FOUND_CACHE_CONTROL);
-    return json(study, 200, API_CACHE_CONTROL);
+    return json(found(study), 200, API_CACHE_CONTROL);
   });
+}
+
+/** GET /api/studies/{id} → Study, or 404 JSON. The id is matched as the study page matches it (store.getStudy). */
+export function handleStudyRequest(rawId: string, getSource: GetSource): Response {
+  return withStudy('study', rawId, getSource, (study) => study);
+}
+
+/**
+ * GET /api/studies/{id}/sites → the study's sites as a GeoJSON FeatureCollection, placed as its page places them:
+ * what the map of a study page fetches, so that the page itself carries no copy of its sites for the map.
+ */
+export function handleStudySitesRequest(rawId: string, getSource: GetSource): Response {
+  return withStudy('study-sites', rawId, getSource, (study) => toSitesFeatureCollection(study, placeSites(study)));
 }
 
 const diseaseQuery = z.object({

@@ -49,6 +49,11 @@ function headerValue(req: http.IncomingMessage, name: string): string | null {
 const INTERNAL_HEADER = /^x-phare-/i;
 const SEARCH_PAGES = /^\/(?:recherche(?:\/flux)?|embed\/.*)$/;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml)/i;
+/**
+ * Every answer carries a fresh nonce, so a cached page is compressed again for each response: level 3 takes half
+ * the time of level 5 for about 10 % more bytes (measured on a study page and /glossaire).
+ */
+const GZIP_LEVEL = 3;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade']);
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -89,7 +94,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedP
   Object.assign(headers, extra);
   const accepts = String(req.headers['accept-encoding'] ?? '');
   if (page.body.length > 1024 && /\bgzip\b/.test(accepts)) {
-    body = gzipSync(page.body, { level: 5 });
+    body = gzipSync(page.body, { level: GZIP_LEVEL });
     headers['content-encoding'] = 'gzip';
     headers.vary = withVary(headers.vary, 'Accept-Encoding');
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoPlace } from '@/lib/geo/geocode';
 import { makeStudy } from '@/lib/study/testing';
-import { formatDistance, groupSitesByRegion, nearestSites, placeSites, toSitesFeatureCollection, type SiteFeatureProperties } from './sites';
+import {
+  formatDistance, groupSitesByRegion, nearestSites, placeSites, splitListedSites, toSitesFeatureCollection, type SiteFeatureProperties,
+} from './sites';
 
 const PLACES: Record<string, GeoPlace> = {
   Nantes: { precision: 'commune', lat: 47.218, lon: -1.554, department: '44', region: '52', communeName: 'Nantes' },
@@ -30,6 +32,16 @@ describe('sites of a study', () => {
     const groups = groupSitesByRegion(placeSites(study, { lat: 47.218, lon: -1.554 }, geocode), names);
     expect(groups.map((g) => g.name)).toEqual(['Pays de la Loire', 'Hauts-de-France', 'Lieu à préciser']);
     expect(groups[0].departments.map((d) => d.name)).toEqual(['Loire-Atlantique (44)', 'Maine-et-Loire (49)']);
+  });
+  it('lists every site of a small study, and the nearest first of a large one', () => {
+    expect(splitListedSites(placeSites(study, undefined, geocode), 2, 5).more).toEqual([]);
+    const near = splitListedSites(placeSites(study, { lat: 47.218, lon: -1.554 }, geocode), 2, 2);
+    expect(near.shown.map((p) => p.site.city)).toEqual(['Nantes', 'Angers']);
+    expect(near.more.map((p) => p.site.city).sort()).toEqual(['Lille', 'Nord', 'Nulle-part']);
+    // Without a place: the order of the grouped list (regions by name, the unplaced last), cut after the first ones.
+    const plain = splitListedSites(placeSites(study, undefined, geocode), 3, 3);
+    expect([...plain.shown, ...plain.more]).toHaveLength(5);
+    expect(plain.more.at(-1)!.site.city).toBe('Nulle-part');
   });
   it('builds map features for placed sites only, marking approximate ones', () => {
     const fc = toSitesFeatureCollection(study, placeSites(study, undefined, geocode));

@@ -122,6 +122,27 @@ export function nearestSites(placed: readonly PlacedSite[], n: number): PlacedSi
   return (hasDistance ? [...placed].sort(byDistanceThenName) : [...placed]).slice(0, n);
 }
 
+/** Up to this many sites, a study page lists them all; beyond, the first ones and a « Voir tous les lieux » disclosure. */
+export const SITES_LISTED_FIRST = 10;
+const SITES_LISTED_IN_FULL = 12;
+
+/**
+ * The sites a study page lists first (the nearest, or the first in the region order without a place) and those
+ * behind the disclosure; `more` is empty when the study has few enough sites to list them all.
+ */
+export function splitListedSites(
+  placed: readonly PlacedSite[],
+  first = SITES_LISTED_FIRST,
+  inFull = SITES_LISTED_IN_FULL,
+): { shown: PlacedSite[]; more: PlacedSite[] } {
+  if (placed.length <= Math.max(first, inFull)) return { shown: [...placed], more: [] };
+  const hasDistance = placed.some((p) => p.distanceKm !== undefined);
+  const listed = hasDistance
+    ? [...placed].sort(byDistanceThenName)
+    : groupSitesByRegion(placed).flatMap((r) => r.departments.flatMap((d) => d.sites));
+  return { shown: listed.slice(0, first), more: listed.slice(first) };
+}
+
 export function countRegions(placed: readonly PlacedSite[]): number {
   return new Set(placed.map((p) => p.place.region).filter(Boolean)).size;
 }

@@ -24,9 +24,13 @@ describe('public url and QR code', () => {
     expect(requestOrigin(undefined, h({ host: 'phare.fr', 'x-forwarded-proto': 'https' }))).toBe('https://phare.fr');
     expect(requestOrigin(undefined, h({ host: 'bad host/<x>' }))).toBe('http://localhost');
   });
-  it('renders an SVG data URI', async () => {
+  it('renders an SVG data URI, escaped for an attribute, once per link', async () => {
     const uri = await qrCodeDataUri('https://phare.example/essais/2021-A01022-39');
-    expect(uri?.startsWith('data:image/svg+xml;base64,')).toBe(true);
-    expect(Buffer.from(uri!.split(',')[1], 'base64').toString()).toContain('<svg');
+    expect(uri?.startsWith('data:image/svg+xml,')).toBe(true);
+    const payload = uri!.slice('data:image/svg+xml,'.length);
+    expect(payload).not.toMatch(/["#<>\n]/);
+    expect(decodeURIComponent(payload)).toMatch(/^<svg xmlns='http:\/\/www.w3.org\/2000\/svg'.*<\/svg>$/s);
+    expect(await qrCodeDataUri('https://phare.example/essais/2021-A01022-39')).toBe(uri);
+    expect(await qrCodeDataUri('https://phare.example/essais/2021-A01022-40')).not.toBe(uri);
   });
 });

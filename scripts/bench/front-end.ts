@@ -56,6 +56,9 @@ interface LighthouseScores {
   'best-practices': number;
   seo: number;
   cls: number;
+  /** Total blocking time and largest contentful paint, ms (simulated mobile throttling). */
+  tbt: number;
+  lcp: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -101,13 +104,22 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
           'best-practices': Math.round((categories['best-practices'].score ?? 0) * 100),
           seo: Math.round((categories.seo.score ?? 0) * 100),
           cls: Number(audits['cumulative-layout-shift']?.numericValue ?? Number.NaN),
+          tbt: Number(audits['total-blocking-time']?.numericValue ?? Number.NaN),
+          lcp: Number(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
         });
+        // A category without a score (an audit that could not run) is named, not shown as 0.
+        for (const category of Object.values(categories)) {
+          if (category.score === null) failing.add(`${category.id}: no score`);
+        }
+        for (const entry of (audits['errors-in-console']?.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? []) {
+          failing.add(`console: ${entry.description ?? ''} ${entry.url ?? ''}`.trim().slice(0, 160));
+        }
       }
       const pathLabel = new URL(url).pathname + new URL(url).search;
       const pick = (key: keyof LighthouseScores) => median(samples.map((s) => s[key]));
       print(
         `Lighthouse ${pathLabel} (median of ${runs})`,
-        `perf ${pick('performance')}, a11y ${pick('accessibility')}, best ${pick('best-practices')}, SEO ${pick('seo')}, CLS ${pick('cls').toFixed(3)}`,
+        `perf ${pick('performance')}, TBT ${Math.round(pick('tbt'))} ms, LCP ${(pick('lcp') / 1000).toFixed(1)} s, a11y ${pick('accessibility')}, best ${pick('best-practices')}, SEO ${pick('seo')}, CLS ${pick('cls').toFixed(3)}`,
       );
       if (failing.size) print('  audits not passed (any run)', [...failing].join(', '));
     }

@@ -15,8 +15,6 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 /**
  * /embed/recherche?… — the results in a compact view for other sites' iframes: same parameters as
  * /recherche, no map, no filters panel; every study opens Phare in a new tab.
@@ -47,7 +45,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
           <ul className="mt-2 space-y-1">
             {suggestions.map((p) => (
               <li key={p.code}>
-                <a href={withPlace(p.code)} className={linkClass}>
+                <a href={withPlace(p.code)} className="link">
                   {p.label}
                 </a>
               </li>
@@ -75,7 +73,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
       <div className="mt-4">{body}</div>
       <p className="mt-6 border-t border-line/40 pt-3 text-base text-ink-muted">
         Propulsé par{' '}
-        <a href={fullUrl} target="_blank" rel="noopener" className={linkClass}>
+        <a href={fullUrl} target="_blank" rel="noopener" className="link">
           Phare<span className="sr-only"> (nouvel onglet)</span>
         </a>{' '}
         — données publiques ECLAIRE. Phare ne remplace pas un avis médical.

@@ -30,7 +30,7 @@ import {
 import { canonicalStudyUrl, requestOrigin } from '@/lib/study/public-url';
 import { qrCodeDataUri } from '@/lib/study/qr-code';
 import { reportErrorMailto, shareMailto, shortTitle } from '@/lib/study/share';
-import { placeSites, toSitesFeatureCollection } from '@/lib/study/sites';
+import { placeSites } from '@/lib/study/sites';
 import type { Study } from '@/lib/study/types';
 import { readVisitorPlace } from '@/lib/study/visitor-place';
 import { getDataStatus } from '@/lib/store/active';
@@ -76,8 +76,6 @@ function plausibleLastUpdated(study: Study): string | undefined {
   return isPlausibleLastUpdated(study, reference) ? study.lastUpdated : undefined;
 }
 
-const linkClass = 'font-medium text-accent-700 underline underline-offset-2 hover:text-accent-800';
-
 function tableOfContents(study: Study): [string, string][] {
   return [
     ['qui-peut-participer', 'Qui peut participer\u202F?'],
@@ -102,7 +100,6 @@ export default async function StudyPage({ params, searchParams }: Props) {
   // The visitor's place as INSEE writes it, shown in French typography.
   const originLabel = visitor?.label === undefined ? undefined : frenchTypography(visitor.label);
   const placed = placeSites(study, visitor);
-  const features = toSitesFeatureCollection(study, placed);
   const qr = await qrCodeDataUri(url);
   const englishTitle = isEnglish(study.titleLang);
   const jsonLd = serializeJsonLd(toMedicalTrialJsonLd(study, url));
@@ -117,7 +114,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
       <StudyJsonLd json={jsonLd} />
       <Container className="print:hidden">
         <p className="mb-4">
-          <Link href={routes.search(visitor?.query)} className={linkClass}>
+          <Link href={routes.search(visitor?.query)} className="link">
             ← Rechercher d’autres études
           </Link>
         </p>
@@ -190,7 +187,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
             <ul className="mt-1 flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-x-6">
               {tableOfContents(study).map(([anchor, label]) => (
                 <li key={anchor}>
-                  <a href={`#${anchor}`} className={linkClass}>
+                  <a href={`#${anchor}`} className="link">
                     {label}
                   </a>
                 </li>
@@ -203,7 +200,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
             studyId={study.id}
             placed={placed}
             originLabel={originLabel}
-            features={features}
+            mapUrl={routes.api.studySites(study.id)}
             tileUrl={env.PHARE_TILE_URL}
             tileAttribution={env.PHARE_TILE_ATTRIBUTION}
             countries={countries}
