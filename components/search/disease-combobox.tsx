@@ -3,6 +3,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { DiseaseSuggestion } from '@/lib/search/disease-suggestions';
 import { MAX_TEXT_LENGTH } from '@/lib/search/params';
+import { handleComboboxKey } from './combobox-keys';
 import { MIN_DISEASE_SUGGEST_LENGTH, useDiseaseSuggestions } from './use-disease-suggestions';
 
 const DEBOUNCE_MS = 200;
@@ -51,36 +52,14 @@ export function DiseaseCombobox({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    switch (event.key) {
-      case 'ArrowDown':
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => (!expanded || i >= suggestions.length - 1 ? 0 : i + 1));
-        break;
-      case 'ArrowUp':
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => (!expanded || i <= 0 ? suggestions.length - 1 : i - 1));
-        break;
-      case 'Enter':
-        // A highlighted suggestion is chosen; otherwise Enter sends the form as usual.
-        if (expanded && active >= 0) {
-          event.preventDefault();
-          choose(suggestions[active]);
-        }
-        break;
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        }
-        break;
-      default:
-        break;
-    }
+    handleComboboxKey(event, {
+      count: suggestions.length,
+      expanded,
+      active,
+      setOpen,
+      setActive,
+      choose: (index) => choose(suggestions[index]),
+    });
   }
 
   const count = suggestions.length;

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { PlaceSuggestion } from '@/lib/geo/suggest';
+import { handleComboboxKey } from './combobox-keys';
 import { useHydrated } from './use-media';
 import { MIN_SUGGEST_LENGTH, usePlaceSuggestions } from './use-place-suggestions';
 
@@ -59,39 +60,20 @@ export function PlaceCombobox({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    switch (event.key) {
-      case 'ArrowDown':
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => (!expanded || i >= suggestions.length - 1 ? 0 : i + 1));
-        break;
-      case 'ArrowUp':
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => (!expanded || i <= 0 ? suggestions.length - 1 : i - 1));
-        break;
-      case 'Enter':
-        if (expanded && active >= 0) {
-          event.preventDefault();
-          choose(suggestions[active]);
-        }
-        break;
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        } else if (text) {
-          event.preventDefault();
-          setText('');
-          setSelected(undefined);
-        }
-        break;
-      default:
-        break;
-    }
+    handleComboboxKey(event, {
+      count: suggestions.length,
+      expanded,
+      active,
+      setOpen,
+      setActive,
+      choose: (index) => choose(suggestions[index]),
+      clearWhenClosed: () => {
+        if (!text) return false;
+        setText('');
+        setSelected(undefined);
+        return true;
+      },
+    });
   }
 
   // What the form sends: the chosen commune, a code typed as is, else the best suggestion for the text.

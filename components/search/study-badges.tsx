@@ -61,3 +61,32 @@ export function CategoryBadge({ study }: { study: Pick<StudySummary, 'regulation
     </Badge>
   );
 }
+
+/**
+ * The badges that head a study wherever it is shown (card, page, embed): recruitment, the study's own status and
+ * its category, as a named list; `children` adds items of the view's own (the phase).
+ */
+export function StudyBadgeList({
+  study,
+  className = '',
+  children,
+}: {
+  study: Pick<StudySummary, 'recruitment' | 'status' | 'regulation' | 'jardeCategory'>;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <ul aria-label="Recrutement, état et catégorie" className={`flex flex-wrap gap-2 ${className}`}>
+      <li>
+        <RecruitmentBadge recruitment={study.recruitment} />
+      </li>
+      <li>
+        <StudyStatusBadge status={study.status} />
+      </li>
+      <li>
+        <CategoryBadge study={study} />
+      </li>
+      {children}
+    </ul>
+  );
+}

@@ -5,7 +5,7 @@ import { summaryInFrenchTypography } from '@/lib/study/french-typography';
 import type { StudySummary } from '@/lib/study/types';
 import { PinIcon } from '@/components/ui/icons';
 import { formatKm } from './labels';
-import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from './study-badges';
+import { StudyBadgeList } from './study-badges';
 
 const MAX_CONDITIONS = 3;
 
@@ -61,20 +61,11 @@ export function StudyCard({
           {newTab ? <span className="sr-only"> (nouvel onglet)</span> : null}
         </a>
       </Heading>
-      <ul className="mt-3 flex flex-wrap gap-2" aria-label="Recrutement, état et catégorie">
-        <li>
-          <RecruitmentBadge recruitment={study.recruitment} />
-        </li>
-        <li>
-          <StudyStatusBadge status={study.status} />
-        </li>
-        <li>
-          <CategoryBadge study={study} />
-        </li>
+      <StudyBadgeList study={study} className="mt-3">
         {study.phase ? (
           <li className="self-center text-base text-ink-muted">{study.phase.label}</li>
         ) : null}
-      </ul>
+      </StudyBadgeList>
       {withPlace && study.nearestSite ? (
         <p className="mt-3 flex items-start gap-2">
           <PinIcon className="mt-1 h-5 w-5 shrink-0 text-accent-700" />

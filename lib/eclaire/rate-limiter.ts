@@ -111,25 +111,31 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   return limiter;
 }
 
-/** The same limiter, every call at one priority (the client of the sync, the proxy's, the lookups'). */
-export function withPriority(limiter: RateLimiter, priority: number, preemptible = false): RateLimiter {
+/**
+ * The same limiter with another way to schedule: its queue, its counters and its spacing stay those of `inner`
+ * (every wrapper of the shared limiter is still the one limiter).
+ */
+export function withSchedule(inner: RateLimiter, schedule: RateLimiter['schedule']): RateLimiter {
   return {
     get pending() {
-      return limiter.pending;
+      return inner.pending;
     },
     get size() {
-      return limiter.size;
+      return inner.size;
     },
     get minIntervalMs() {
-      return limiter.minIntervalMs;
+      return inner.minIntervalMs;
     },
     set minIntervalMs(ms: number) {
-      limiter.minIntervalMs = ms;
+      inner.minIntervalMs = ms;
     },
-    schedule(fn, raw) {
-      return limiter.schedule(fn, { ...toOptions(raw), priority, preemptible });
-    },
+    schedule,
   };
+}
+
+/** The same limiter, every call at one priority (the client of the sync, the proxy's, the lookups'). */
+export function withPriority(limiter: RateLimiter, priority: number, preemptible = false): RateLimiter {
+  return withSchedule(limiter, (fn, raw) => limiter.schedule(fn, { ...toOptions(raw), priority, preemptible }));
 }
 
 /** CONTRACT §2.8: design for at most one call per 500 ms. */

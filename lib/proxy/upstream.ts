@@ -15,7 +15,7 @@ import {
 } from 'cockatiel';
 import { EclaireClient, type RawResponse } from '@/lib/eclaire/client';
 import { EclaireUnavailableError } from '@/lib/eclaire/errors';
-import type { RateLimiter, ScheduleOptions } from '@/lib/eclaire/rate-limiter';
+import { withSchedule, type RateLimiter } from '@/lib/eclaire/rate-limiter';
 import { redactingLogger, type ProxyLogger } from './log';
 import { DEFAULT_RESILIENCE, DEFAULT_RETRY_AFTER_S, type ResilienceOptions } from './resilience';
 import type { BreakerState, ProxyCounters } from './stats';
@@ -64,28 +64,14 @@ export function trackStarts(
   onStart?: () => void,
 ): { limiter: RateLimiter; started: WeakSet<AbortSignal> } {
   const started = new WeakSet<AbortSignal>();
-  const limiter: RateLimiter = {
-    get pending() {
-      return inner.pending;
-    },
-    get size() {
-      return inner.size;
-    },
-    get minIntervalMs() {
-      return inner.minIntervalMs;
-    },
-    set minIntervalMs(value: number) {
-      inner.minIntervalMs = value;
-    },
-    schedule<T>(fn: (slot: AbortSignal) => Promise<T>, options?: AbortSignal | ScheduleOptions): Promise<T> {
-      const signal = options instanceof AbortSignal ? options : options?.signal;
-      return inner.schedule((slot) => {
-        if (signal) started.add(signal);
-        onStart?.();
-        return fn(slot);
-      }, options);
-    },
-  };
+  const limiter = withSchedule(inner, (fn, options) => {
+    const signal = options instanceof AbortSignal ? options : options?.signal;
+    return inner.schedule((slot) => {
+      if (signal) started.add(signal);
+      onStart?.();
+      return fn(slot);
+    }, options);
+  });
   return { limiter, started };
 }
 

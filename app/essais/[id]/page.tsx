@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from '@/components/search/study-badges';
+import { StudyBadgeList } from '@/components/search/study-badges';
 import { Container } from '@/components/ui/container';
 import { Disclosure } from '@/components/ui/disclosure';
 import { DoctorSheet } from '@/components/study/doctor-sheet';
@@ -120,22 +120,13 @@ export default async function StudyPage({ params, searchParams }: Props) {
         </p>
         <article aria-labelledby="titre-etude" className="space-y-8">
           <header className="space-y-3">
-            <ul aria-label="Recrutement, état et catégorie" className="flex flex-wrap gap-2">
-              <li>
-                <RecruitmentBadge recruitment={study.recruitment} />
-              </li>
-              <li>
-                <StudyStatusBadge status={study.status} />
-              </li>
-              <li>
-                <CategoryBadge study={study} />
-              </li>
+            <StudyBadgeList study={study}>
               {study.phase && study.phase.code !== 'n-a' ? (
                 <li className="inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-sm font-medium leading-6">
                   {study.phase.label}
                 </li>
               ) : null}
-            </ul>
+            </StudyBadgeList>
             {englishTitle ? <EnglishLabel /> : null}
             <h1 id="titre-etude" lang={englishTitle ? 'en' : undefined} className="break-words text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
               {study.title}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadStudy } from '@/app/essais/[id]/load-study';
-import { CategoryBadge, RecruitmentBadge, StudyStatusBadge } from '@/components/search/study-badges';
+import { StudyBadgeList } from '@/components/search/study-badges';
 import { EnglishLabel, isEnglish } from '@/components/study/original-text';
 import { getEnv } from '@/lib/env';
 import { studyInFrenchTypography } from '@/lib/study/french-typography';
@@ -52,17 +52,7 @@ export default async function EmbedStudyPage({ params }: Props) {
           Données de démonstration fictives.
         </p>
       ) : null}
-      <ul aria-label="Recrutement, état et catégorie" className="flex flex-wrap gap-2">
-        <li>
-          <RecruitmentBadge recruitment={study.recruitment} />
-        </li>
-        <li>
-          <StudyStatusBadge status={study.status} />
-        </li>
-        <li>
-          <CategoryBadge study={study} />
-        </li>
-      </ul>
+      <StudyBadgeList study={study} />
       {english ? <EnglishLabel /> : null}
       <h1 lang={english ? 'en' : undefined} className="break-words text-xl font-bold leading-snug">
         {study.title}
