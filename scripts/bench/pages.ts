@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { kb, ms, type Print } from './stats';
 
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number; average: number };
   errors: number;
@@ -16,7 +16,7 @@ interface AutocannonResult {
 type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 // autocannon ships no types; `require` keeps it out of the type-checked import graph.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as Autocannon;
+export const autocannon = require('autocannon') as Autocannon;
 
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 10);
 

@@ -5,6 +5,7 @@
  */
 import { createPrng } from '@/lib/demo/prng';
 import type { Emulator } from '@/lib/emulator/server';
+import { autocannon } from './pages';
 import { ms, summarise } from './stats';
 
 export interface BenchProxyContext {
@@ -12,19 +13,6 @@ export interface BenchProxyContext {
   emulator: Emulator;
   print: (label: string, value: string) => void;
 }
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
-
-// autocannon ships no types; `require` keeps it out of the type-checked import graph.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as Autocannon;
 
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const LOAD_CONNECTIONS = 100;
