@@ -15,7 +15,7 @@ export default function SearchError({ error, reset }: { error: Error & { digest?
           reset={reset}
           digest={error.digest}
           way={
-            <a href={routes.search()} className="font-medium text-accent-700 underline underline-offset-2">
+            <a href={routes.search()} className="link">
               Recommencer une recherche
             </a>
           }

@@ -56,7 +56,7 @@ export function GlossaryTerm({
       >
         <span className="font-semibold">{term} : </span>
         {definition}{' '}
-        <a href={href} className="whitespace-nowrap font-medium text-accent-700 underline underline-offset-2">
+        <a href={href} className="link whitespace-nowrap">
           Voir le glossaire
         </a>
       </span>

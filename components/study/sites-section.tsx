@@ -56,7 +56,7 @@ export function SitesSection({
           ) : null}
           <SiteGroups placed={shown} />
           {more.length > 0 ? (
-            <details className="group rounded-lg border border-line/60">
+            <details className="rounded-lg border border-line/60">
               <summary className="cursor-pointer px-3 py-2 font-semibold text-accent-700 underline underline-offset-2">
                 Voir tous les lieux ({more.length} de plus)
               </summary>

@@ -13,7 +13,6 @@ import {
 import { createRateLimiter, getSharedRateLimiter } from './rate-limiter';
 
 interface Recorded {
-  at: number;
   url: string;
   headers: http.IncomingHttpHeaders;
 }
@@ -30,14 +29,14 @@ interface Scripted {
 
 const servers: Scripted[] = [];
 
-/** A real HTTP server answering from a script; records each request's arrival time and concurrency. */
+/** A real HTTP server answering from a script; records each request and the concurrency (never its time: no test here measures one). */
 async function startScripted(script: Script): Promise<Scripted> {
   const requests: Recorded[] = [];
   let active = 0;
   const state = { maxConcurrent: 0 };
   const server = http.createServer((req, res) => {
     const n = requests.length;
-    requests.push({ at: performance.now(), url: req.url ?? '', headers: req.headers });
+    requests.push({ url: req.url ?? '', headers: req.headers });
     active++;
     state.maxConcurrent = Math.max(state.maxConcurrent, active);
     res.on('close', () => active--);

@@ -156,7 +156,9 @@ describe('GET /api/studies/{id}/sites', () => {
   });
 
   it('answers 404 and 400 in French like the study itself', async () => {
-    expect(handleStudySitesRequest('2099-A00000-00', ready).status).toBe(404);
+    const unknown = handleStudySitesRequest('2099-A00000-00', ready);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: 'Aucune étude ne porte l’identifiant « 2099-A00000-00 ».' });
     const bad = handleStudySitesRequest('..%2F..%2Fetc', ready);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/^L’identifiant d’une étude/);

@@ -136,8 +136,7 @@ export function splitListedSites(
   inFull = SITES_LISTED_IN_FULL,
 ): { shown: PlacedSite[]; more: PlacedSite[] } {
   if (placed.length <= Math.max(first, inFull)) return { shown: [...placed], more: [] };
-  const hasDistance = placed.some((p) => p.distanceKm !== undefined);
-  const listed = hasDistance
+  const listed = placed.some((p) => p.distanceKm !== undefined)
     ? [...placed].sort(byDistanceThenName)
     : groupSitesByRegion(placed).flatMap((r) => r.departments.flatMap((d) => d.sites));
   return { shown: listed.slice(0, first), more: listed.slice(first) };
