@@ -135,8 +135,8 @@ export function createRuns(db: Database.Database, state: StateAccess, writer: St
     writer.writeItems(runId, [item]);
   });
 
-  function record(active: ActiveRun, result: FinishRunResult): void {
-    const full: RunRecord = { ...result, startedAt: active.startedAt, finishedAt: new Date().toISOString(), pages: active.pages };
+  function record(active: ActiveRun, result: FinishRunResult, finishedAt: string): void {
+    const full: RunRecord = { ...result, startedAt: active.startedAt, finishedAt, pages: active.pages };
     state.set(STATE_KEYS.lastRun, full);
     state.set(STATE_KEYS.runs, [full, ...(state.get<RunRecord[]>(STATE_KEYS.runs) ?? [])].slice(0, MAX_RUNS_KEPT));
   }
@@ -161,8 +161,10 @@ export function createRuns(db: Database.Database, state: StateAccess, writer: St
     const result: FinishRunResult = {
       runId, seen, before, expected, expectedFrom, deleted, guarded: reason !== undefined, ...(reason ? { reason } : {}),
     };
-    record(active, result);
-    state.set(STATE_KEYS.lastSuccess, new Date().toISOString());
+    // One instant for the run's end and the last success: read twice, the clock can tick between them.
+    const finishedAt = new Date().toISOString();
+    record(active, result, finishedAt);
+    state.set(STATE_KEYS.lastSuccess, finishedAt);
     // A crawl completed: an earlier one that could not is history now (still shown, no longer degrading).
     const problem = state.get<{ resolved?: boolean }>(STATE_KEYS.syncProblem);
     if (problem && !problem.resolved) state.set(STATE_KEYS.syncProblem, { ...problem, resolved: true });
