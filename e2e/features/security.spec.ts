@@ -62,6 +62,22 @@ function directive(csp: string, name: string): string | undefined {
     .find((d) => d.startsWith(`${name} `));
 }
 
+/**
+ * Waits until the page has run everything it loads: React has hydrated the heading (its node carries a fiber),
+ * and a map, where there is one, has drawn its markers from the lazily loaded Leaflet chunk. Not « networkidle »:
+ * tiles and prefetches can keep the network busy past the test's timeout on a loaded machine.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
+  });
+  const map = page.getByRole('region', { name: 'Carte des lieux de recherche' });
+  if ((await map.count()) > 0 && (await map.isVisible())) {
+    await expect(map.getByRole('button', { name: /lieux? de recherche|: étude / }).first()).toBeVisible();
+  }
+}
+
 async function visit(page: Page, path: string): Promise<Response> {
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response, path).not.toBeNull();
@@ -100,7 +116,7 @@ test.describe('security headers on pages', () => {
       expect(await nextScript.evaluate((el) => (el as HTMLScriptElement).nonce)).toBe(nonce);
 
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settle(page);
       expect(await cspWatch.violations()).toEqual([]);
       expect(cspWatch.consoleErrors).toEqual([]);
       expect(cspWatch.cookies).toEqual([]);
@@ -124,7 +140,7 @@ test.describe('security headers on pages', () => {
     for (const origin of EMBED_ORIGINS) expect(frameAncestors).toContain(new URL(origin).origin);
     expect(frameAncestors).not.toContain("'none'");
     expect(headers['x-frame-options']).toBeUndefined();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(await cspWatch.violations()).toEqual([]);
     expect(cspWatch.cookies).toEqual([]);
   });
