@@ -24,17 +24,22 @@ export function FiltersPanel({
   view,
   query,
   facets,
+  total,
   regions,
   idPrefix,
 }: {
   view: SearchView;
   query: SearchQuery;
   facets: SearchFacets;
+  /** Studies the current search gives. */
+  total: number;
   regions: readonly RegionOption[];
   idPrefix: string;
 }) {
   const withPlace = hasPlacePoint(query);
-  const recruitmentAll = RECRUITMENTS.filter((r) => r !== 'tous').reduce((s, r) => s + facets.recrutement[r], 0);
+  // « Tous les états » also counts the studies whose recruitment is unknown, which have no facet of their own: its
+  // count is known only when it is the filter in use (then it is the total), and left unsaid otherwise.
+  const recruitmentAll = query.recrutement === 'tous' ? total : undefined;
   const visibleRegions = regions.filter((r) => (facets.region[r.code] ?? 0) > 0 || r.code === query.region);
 
   return (

@@ -175,14 +175,14 @@ function ResultsForQuery({
               Filtrer les résultats{filters.length > 0 ? ` (${filters.length} filtre${filters.length > 1 ? 's' : ''} choisi${filters.length > 1 ? 's' : ''})` : ''}
             </summary>
             <div className="border-t border-line px-4 py-4">
-              <FiltersPanel view={view} query={shown} facets={data.facets} regions={regions} idPrefix="filtres-mobile" />
+              <FiltersPanel view={view} query={shown} facets={data.facets} total={data.total} regions={regions} idPrefix="filtres-mobile" />
             </div>
           </details>
           <aside className="hidden lg:block" aria-labelledby="filtres-titre">
             <h2 id="filtres-titre" className="mb-4 text-2xl font-bold">
               Filtrer
             </h2>
-            <FiltersPanel view={view} query={shown} facets={data.facets} regions={regions} idPrefix="filtres-large" />
+            <FiltersPanel view={view} query={shown} facets={data.facets} total={data.total} regions={regions} idPrefix="filtres-large" />
           </aside>
         </div>
       ) : null}

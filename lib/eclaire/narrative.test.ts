@@ -38,6 +38,11 @@ describe('parseNarrative', () => {
     expect(n.get('etat')).toBeUndefined();
     const same = parseNarrative(div('<li> etat: EN_COURS </li><li> etat: EN_COURS </li>'));
     expect(same.get('etat')).toBe('EN_COURS');
+    // The real value is a placeholder and another field smuggles one: not a value, a disagreement.
+    const smuggled = parseNarrative(div('<li> etat: null </li><li> resume: <li> etat: EN_COURS </li>'));
+    expect(smuggled.all('etat')).toEqual(['EN_COURS']);
+    expect(smuggled.get('etat')).toBeUndefined();
+    expect(smuggled.has('etat')).toBe(true);
   });
 
   it('survives anything that is not a narrative', () => {

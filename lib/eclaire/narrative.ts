@@ -35,8 +35,8 @@ export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 /** Longer narratives are read up to this length (the items Phare needs come well before). */
 export const MAX_NARRATIVE_CHARS = 2_000_000;
 
-// `<li>` (attributes tolerated), spaces, a snake_case name, a colon. Linear: every quantifier is bounded or
-// anchored on a literal.
+// `<li>` (attributes tolerated), spaces, a snake_case name in lower case as ECLAIRE writes it (so that « Note: »
+// in a free-text value does not cut it), a colon. Linear: every quantifier is bounded or anchored on a literal.
 const ITEM_RE = /<[lL][iI](?:\s[^<>]{0,200})?>\s{0,20}([a-z][a-z0-9_]{0,63})\s{0,20}:/g;
 const HAS_ITEM_RE = /<li/i;
 const CLOSERS = ['</li>', '</ul>', '</div>', '</ol>'];
@@ -50,7 +50,7 @@ export interface Narrative {
   all(key: string): string[];
   /**
    * The item's value when it is present and all its occurrences agree; undefined when absent, a placeholder,
-   * or when occurrences disagree (a value smuggled by another field).
+   * or when occurrences disagree (a value smuggled by another field), a placeholder against a value included.
    */
   get(key: string): string | undefined;
 }
@@ -116,7 +116,7 @@ export function parseNarrative(div: unknown): Narrative {
     all,
     get: (key) => {
       const values = all(key);
-      if (values.length === 0) return undefined;
+      if (values.length === 0 || values.length !== spans.get(key)?.length) return undefined;
       const first = values[0];
       return values.every((v) => v === first) ? first : undefined;
     },

@@ -78,6 +78,27 @@ describe('statuses still flagged « recruiting » (status-cases.json)', () => {
   });
 });
 
+describe('recruitment given more than once', () => {
+  const withCodes = (...codes: string[][]) =>
+    toStudy({
+      researchStudy: {
+        resourceType: 'ResearchStudy', id: '2024-A00001-01', status: 'active',
+        extension: codes.map((list) => ({
+          url: 'https://interop.esante.gouv.fr/ig/fhir/eclaire/StructureDefinition/eclaire-recruitment-status',
+          valueCodeableConcept: { coding: list.map((code) => ({ code })) },
+        })),
+      } as ResearchStudy,
+      locations: [], organizations: [],
+    });
+
+  it('reads the most closed of two extensions or two codings, and never « open » beside a code it does not know', () => {
+    expect(withCodes(['recruiting'], ['completed-recruiting']).recruitment).toBe('termine');
+    expect(withCodes(['recruiting', 'upcoming']).recruitment).toBe('a-venir');
+    expect(withCodes(['recruiting'], ['paused']).recruitment).toBe('inconnu');
+    expect(withCodes(['recruiting']).recruitment).toBe('ouvert');
+  });
+});
+
 describe('legacy criteria without description (legacy-criteria.json)', () => {
   const studies = page('legacy-criteria.json');
 
@@ -115,6 +136,34 @@ describe('legacy criteria without description (legacy-criteria.json)', () => {
     expect(s.eligibility.inclusion).toEqual([{ text: 'Diabète de type 2 traité' }]);
     expect(s.outcomes).toEqual([{ text: 'Poids à 6 mois', primary: false }, { text: 'HbA1c à 6 mois', primary: true }]);
     expect(s.eligibility.unclassified).toEqual([{ text: 'Critère absent du récit' }]);
+  });
+
+  it('reads a narrative list written empty (`criteres_jugement: null`) as « none of that kind »', () => {
+    const narrative = (eligibility: string, judgement: string) => ({
+      status: 'generated',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><ul><li> etat: EN_COURS </li><li> criteres_eligibilite: ${eligibility} </li><li> criteres_jugement: ${judgement} </li></ul></div>`,
+    });
+    const other = (text: string, exclude: boolean) => ({ code: { coding: [{ code: 'grp-other' }] }, exclude, valueCodeableConcept: { coding: [{ display: text }] } });
+    const read = (text: { status: string; div: string }, items: ReturnType<typeof other>[]) =>
+      toStudy({
+        researchStudy: { resourceType: 'ResearchStudy', id: '2024-A00001-01', status: 'active', text } as ResearchStudy,
+        group: { resourceType: 'Group', id: 'g', actual: true, type: 'person', characteristic: items } as unknown as Group,
+        locations: [], organizations: [],
+      });
+    // No outcome criterion: the third item, translated, lines up with the third eligibility criterion.
+    const noOutcome = read(
+      narrative('Titre: Adulte - Type: INCLUSION,Titre: Grossesse - Type: EXCLUSION,Titre: Signed consent - Type: INCLUSION', 'null'),
+      [other('Adulte', false), other('Grossesse', true), other('Consentement signé', false)],
+    );
+    expect(noOutcome.eligibility.inclusion.map((c) => c.text)).toEqual(['Adulte', 'Consentement signé']);
+    expect(noOutcome.eligibility.unclassified).toEqual([]);
+    // No eligibility criterion: both items are outcomes.
+    const onlyOutcomes = read(
+      narrative('', 'Titre: Survie - Type: PRINCIPAL,Titre: Qualité de vie - Type: SECONDAIRE'),
+      [other('Survie', false), other('Qualité de vie', false)],
+    );
+    expect(onlyOutcomes.outcomes).toEqual([{ text: 'Survie', primary: true }, { text: 'Qualité de vie', primary: false }]);
+    expect(onlyOutcomes.eligibility.inclusion).toEqual([]);
   });
 
   it('files criteria of an unknown kind as unclassified, current documents included', () => {
@@ -205,7 +254,9 @@ describe('hostile narratives (hostile-narrative.json): never throw, conservative
   });
   it('an etat smuggled through the title is a disagreement: the FHIR status decides, conservatively', () => {
     const s = get(studies, '2024-A00502-52');
-    expect([s.status, s.recruitment, s.riphState]).toEqual(['terminee', 'termine', undefined]);
+    expect([s.status, s.recruitment]).toEqual(['terminee', 'termine']);
+    // Kept as such for the professionals' section, and unreadable for the reconciliation.
+    expect(s.riphState).toMatch(/^valeurs en désaccord \(/);
   });
   it('a div without a list: no narrative', () => {
     const s = get(studies, '2024-A00503-53');

@@ -23,7 +23,7 @@ import { isIsoCountryCode } from '@/lib/study/countries';
 import { isLastUpdatedFallback, parseUpstreamDate } from './dates';
 import { isObject as isObj } from './json';
 import { narrativeOf, parseCriteriaList, type Narrative } from './narrative';
-import { foldRiphRecruitment, reconcileStatus } from './status';
+import { cautiousRecruitmentCode, foldRiphRecruitment, reconcileStatus } from './status';
 import { cleanText, detectEnglish, isPlaceholder, present } from './text';
 
 export { parseUpstreamDate };
@@ -34,9 +34,11 @@ export { parseUpstreamDate };
  * a new crawl. Bump it (by one) whenever `toStudy` would give a different Study for the same input.
  * 1: the mapping before versions were numbered; 2: status reconciliation (most conservative reading), criteria
  * told apart through the narrative, `unclassified` criteria, `riphState`/`riphRecruitment`, `lastUpdatedFallback`,
- * MedDRA terms out of `conditions`, legacy `period` dropped, phase and country fixes.
+ * MedDRA terms out of `conditions`, legacy `period` dropped, phase and country fixes; 3: an unreadable `etat` or
+ * `statut_recrutement` never lets a study read as recruiting, states read in any spelling, the most closed of
+ * several recruitment codes, empty narrative criteria lists read as « none of that kind ».
  */
-export const NORMALISER_VERSION = 2;
+export const NORMALISER_VERSION = 3;
 
 export interface RawStudyResources {
   researchStudy: ResearchStudy;
@@ -261,11 +263,17 @@ function readRiphRecruitment(narrative: Narrative): string | undefined {
 function readStatus(
   exts: Obj[], fhirStatus: string | undefined, narrative: Narrative,
 ): Pick<Study, 'status' | 'recruitment' | 'recruitmentCode' | 'riphState' | 'riphRecruitment'> {
-  const ext = findExtension(exts, 'eclaire-recruitment-status');
-  const recruitmentCode = ext ? codings(ext.valueCodeableConcept).map(codeOf).find(Boolean) : undefined;
-  // An `etat` given twice with different values (one smuggled by another field) is unreadable: `status` decides.
-  const etat = narrative.get('etat');
-  const riphState = etat && etat.length <= MAX_RIPH_VALUE ? etat : undefined;
+  // Every code of every recruitment extension: given more than once, the cautious one (status.ts).
+  const codes = exts
+    .filter((e) => extensionKey(e.url).endsWith('eclaire-recruitment-status'))
+    .flatMap((e) => codings(e.valueCodeableConcept).map(codeOf))
+    .filter((c): c is string => c !== undefined);
+  const recruitmentCode = cautiousRecruitmentCode(codes);
+  // An `etat` given twice with different values (one smuggled by another field, or next to a placeholder) is
+  // unreadable, and said so: the reconciliation then never opens recruitment on `status` alone.
+  const etats = narrative.all('etat');
+  const etat = narrative.get('etat') ?? (etats.length > 0 ? `valeurs en désaccord (${[...new Set(etats)].join(', ')})` : undefined);
+  const riphState = etat?.slice(0, MAX_RIPH_VALUE);
   const riphRecruitment = readRiphRecruitment(narrative);
   const { status, recruitment } = reconcileStatus({ fhirStatus, recruitmentCode, riphState, riphRecruitment });
   const out: Pick<Study, 'status' | 'recruitment' | 'recruitmentCode' | 'riphState' | 'riphRecruitment'> = { status, recruitment };
@@ -424,6 +432,16 @@ interface LegacyCriterion {
 }
 
 /** The kinds the legacy ETL gave characteristics, in its order: eligibility (INCLUSION, EXCLUSION), then judgement. */
+/**
+ * A criteria list of the narrative: parsed; empty when the item is there with no value (`criteres_jugement: ` or
+ * `null`, how ECLAIRE writes a study without such criteria); undefined when absent or not of the expected shape.
+ */
+function criteriaListOf(narrative: Narrative, key: 'criteres_eligibilite' | 'criteres_jugement') {
+  const value = narrative.get(key);
+  if (value !== undefined) return parseCriteriaList(value);
+  return narrative.has(key) && narrative.all(key).length === 0 ? [] : undefined;
+}
+
 function legacySequence(
   eligibility: ReturnType<typeof parseCriteriaList>, judgement: ReturnType<typeof parseCriteriaList>, withUntitled: boolean,
 ): CriterionKind[] {
@@ -456,8 +474,8 @@ function legacySequence(
  * 6. otherwise undefined: the caller files it as unclassified, never as a condition to take part.
  */
 function classifyLegacy(items: LegacyCriterion[], narrative: Narrative): (CriterionKind | undefined)[] {
-  const eligibility = parseCriteriaList(narrative.get('criteres_eligibilite'));
-  const judgement = parseCriteriaList(narrative.get('criteres_jugement'));
+  const eligibility = criteriaListOf(narrative, 'criteres_eligibilite');
+  const judgement = criteriaListOf(narrative, 'criteres_jugement');
   const byText = new Map<string, Set<CriterionKind>>();
   const note = (title: string | undefined, kind: CriterionKind) => {
     if (!title) return;

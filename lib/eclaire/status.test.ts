@@ -10,6 +10,10 @@ describe('foldRiphState', () => {
     ['En cours', 'EN_COURS'], ['SUSPENDUE', 'SUSPENDUE'], ['TERMINEE_ANTICIPEE', 'TERMINEE_ANTICIPEE'],
     ['Terminée anticipée', 'TERMINEE_ANTICIPEE'], ['Terminée (fin anticipée)', 'TERMINEE_ANTICIPEE'],
     ['TERMINÉE', 'TERMINEE'], ['Archivée', 'ARCHIVEE'], ['ABANDONNÉE', 'ABANDONNEE'], ['Expirée', 'EXPIREE'],
+    // Gender, number and the other ways of writing an end before term.
+    ['Suspendu', 'SUSPENDUE'], ['Terminé', 'TERMINEE'], ['Abandonné', 'ABANDONNEE'], ['Expiré', 'EXPIREE'],
+    ['Prorogé', 'PROROGEE'], ['Archivé', 'ARCHIVEE'], ['Fin anticipée', 'TERMINEE_ANTICIPEE'],
+    ['Terminée par anticipation', 'TERMINEE_ANTICIPEE'], ['Arrêtée (fin anticipée)', 'TERMINEE_ANTICIPEE'],
   ])('%j → %s', (raw, code) => expect(foldRiphState(raw)).toBe(code));
   it.each([undefined, '', 'null', 'RAPATRIEE_CTIS', 'INCONNU', 'EN_COURS, TERMINEE', 'x'.repeat(500)])('%j → undefined', (raw) => {
     expect(foldRiphState(raw)).toBeUndefined();
@@ -21,8 +25,12 @@ describe('foldRiphRecruitment', () => {
     ['Recrutement ouvert', 'ouvert'], ['RECRUTEMENT OUVERT', 'ouvert'], ['Recrutement en attente', 'a-venir'],
     ['Recrutement fermé', 'termine'], ['recrutement ferme', 'termine'], ['Recrutement suspendu', 'suspendu'],
     ['Recrutement non ouvert', 'a-venir'], ['Recrutement ouvert, Recrutement fermé', 'termine'],
+    // By word stems: gender, synonyms, entities left encoded.
+    ['Recrutement fermée', 'termine'], ['Recrutement clôturé', 'termine'], ['Recrutement achevé', 'termine'],
+    ['Recrutement terminé', 'termine'], ['Recrutement ferm&eacute;', 'termine'], ['Recrutement non débuté', 'a-venir'],
+    ['Recrutement pas encore commencé', 'a-venir'], ['Recrutement interrompu', 'suspendu'], ['Recrutement ouverte', 'ouvert'],
   ])('%j → %s', (raw, expected) => expect(foldRiphRecruitment(raw)).toBe(expected));
-  it.each([undefined, '', 'null', 'Autre chose'])('%j → undefined', (raw) => expect(foldRiphRecruitment(raw)).toBeUndefined());
+  it.each([undefined, '', 'null', 'Autre chose', 'Ouverture prévue'])('%j → undefined', (raw) => expect(foldRiphRecruitment(raw)).toBeUndefined());
 });
 
 describe('reconcileStatus: the most conservative reading wins', () => {
@@ -76,7 +84,9 @@ describe('reconcileStatus: the most conservative reading wins', () => {
   });
 
   it('uses the narrative recruitment when the extension is missing or unknown, the more closed when they disagree', () => {
-    expect(r({ fhirStatus: 'active', riphRecruitment: 'Recrutement ouvert' })).toEqual({ status: 'en-cours', recruitment: 'ouvert', rule: 'narrative-recruitment' });
+    // Only the extension can say « open » (it came before the narrative): a narrative alone saying so is not enough.
+    expect(r({ fhirStatus: 'active', riphRecruitment: 'Recrutement ouvert' })).toEqual({ status: 'en-cours', recruitment: 'inconnu' });
+    expect(r({ fhirStatus: 'active', riphRecruitment: 'Recrutement en attente' })).toEqual({ status: 'en-cours', recruitment: 'a-venir', rule: 'narrative-recruitment' });
     expect(r({ fhirStatus: 'active', recruitmentCode: 'paused', riphRecruitment: 'Recrutement fermé' }))
       .toEqual({ status: 'en-cours', recruitment: 'termine', rule: 'narrative-recruitment' });
     expect(r({ fhirStatus: 'active', recruitmentCode: 'recruiting', riphRecruitment: 'Recrutement fermé' }))
@@ -103,6 +113,27 @@ describe('reconcileStatus: the most conservative reading wins', () => {
       .toEqual({ status: 'en-cours', recruitment: 'ouvert' });
     expect(r({ fhirStatus: 'completed', riphState: 'RAPATRIEE_CTIS', recruitmentCode: 'recruiting' }))
       .toEqual({ status: 'terminee', recruitment: 'termine', rule: 'completed' });
+  });
+
+  it('never opens recruitment on an etat or a statut_recrutement it cannot read', () => {
+    // An etat was sent, so the status alone is not enough to say « recruiting ».
+    for (const riphState of ['RAPATRIEE_CTIS', 'EN_COURS, TERMINEE', 'Etat inconnu']) {
+      expect(r({ fhirStatus: 'active', riphState, recruitmentCode: 'recruiting' })).toEqual({ status: 'inconnu', recruitment: 'inconnu', rule: 'status-unknown' });
+      expect(r({ fhirStatus: 'active', riphState, recruitmentCode: 'upcoming' })).toEqual({ status: 'inconnu', recruitment: 'a-venir' });
+      expect(r({ fhirStatus: 'withdrawn', riphState, recruitmentCode: 'recruiting' })).toEqual({ status: 'abandonnee', recruitment: 'termine', rule: 'withdrawn' });
+    }
+    // A misspelled etat is still read, and still contradicts an « active » status.
+    expect(r({ fhirStatus: 'active', riphState: 'Suspendu', recruitmentCode: 'recruiting' }))
+      .toEqual({ status: 'inconnu', recruitment: 'suspendu', rule: 'contradictory-status' });
+    expect(r({ fhirStatus: 'active', riphState: 'EN_COURS', recruitmentCode: 'recruiting', riphRecruitment: 'Recrutement selon avancement' }))
+      .toEqual({ status: 'en-cours', recruitment: 'inconnu', rule: 'narrative-recruitment' });
+    expect(r({ fhirStatus: 'active', riphState: 'EN_COURS', recruitmentCode: 'upcoming', riphRecruitment: 'Recrutement selon avancement' }))
+      .toEqual({ status: 'en-cours', recruitment: 'a-venir' });
+  });
+
+  it('reads ABANDONNÉE with completed, as ECLAIRE mapped it before 2025-09-10', () => {
+    expect(r({ fhirStatus: 'completed', riphState: 'ABANDONNEE', recruitmentCode: 'recruiting' }))
+      .toEqual({ status: 'abandonnee', recruitment: 'termine', rule: 'withdrawn' });
   });
 
   it('never confirms recruiting without a usable state; status inconnu rather than a guess', () => {

@@ -30,7 +30,7 @@
  * | SUSPENDUE            | temporarily-closed-to-accrual (…-and-intervention)   | suspendue    | suspendu               | suspended            |
  * | TERMINEE, ARCHIVEE   | completed                                            | terminee     | termine                | completed            |
  * | TERMINEE_ANTICIPEE   | administratively-completed                           | arretee      | termine                | completed            |
- * | ABANDONNEE           | withdrawn                                            | abandonnee   | termine                | withdrawn            |
+ * | ABANDONNEE           | withdrawn (completed before 2025-09-10)              | abandonnee   | termine                | withdrawn            |
  * | EXPIREE              | withdrawn (API) or approved (IG ConceptMap)          | expiree      | termine                | withdrawn            |
  * | —                    | withdrawn (no readable etat: ABANDONNÉE or EXPIRÉE)  | abandonnee   | termine                | withdrawn            |
  * | —                    | closed-to-accrual (…-and-intervention), not emitted  | en-cours     | termine                | closed-to-accrual    |
@@ -100,7 +100,9 @@ const BY_ETAT: Readonly<Record<RiphState, StateReading & { fhir: readonly string
   TERMINEE: { status: 'terminee', ceiling: 'termine', rule: 'completed', fhir: ['completed'] },
   ARCHIVEE: { status: 'terminee', ceiling: 'termine', rule: 'completed', fhir: ['completed'] },
   TERMINEE_ANTICIPEE: { status: 'arretee', ceiling: 'termine', rule: 'completed', fhir: ['administratively-completed'] },
-  ABANDONNEE: { status: 'abandonnee', ceiling: 'termine', rule: 'withdrawn', fhir: ['withdrawn'] },
+  // Before ECLAIRE's 2eefb94 (2025-09-10) ABANDONNÉE was mapped to completed; abandoned studies never change, so
+  // documents built then are still served.
+  ABANDONNEE: { status: 'abandonnee', ceiling: 'termine', rule: 'withdrawn', fhir: ['withdrawn', 'completed'] },
   // The API maps EXPIRÉE to withdrawn, the IG ConceptMap to approved (§7.5): both agree with the etat.
   EXPIREE: { status: 'expiree', ceiling: 'termine', rule: 'withdrawn', fhir: ['withdrawn', 'approved'] },
 };
@@ -134,44 +136,81 @@ function has<T extends object>(table: T, key: string): key is Extract<keyof T, s
   return Object.prototype.hasOwnProperty.call(table, key);
 }
 
-const ETAT_ALIASES: Readonly<Record<string, RiphState>> = {
-  TERMINEE_FIN_ANTICIPEE: 'TERMINEE_ANTICIPEE',
-  TERMINEE_PAR_ANTICIPATION: 'TERMINEE_ANTICIPEE',
-};
+/**
+ * Spellings of each state beyond its code: gender and number (« Terminé », « Suspendus »), the end before term
+ * written in any of its ways (« Terminée (fin anticipée) », « Fin anticipée », « Terminée par anticipation »).
+ * Anchored on the whole value: « EN_COURS, TERMINEE » matches none.
+ */
+const ETAT_SPELLINGS: readonly (readonly [RegExp, RiphState])[] = [
+  [/^(?:(?:TERMINEE?S?|FIN|ARRETEE?S?|ARRET)_)?(?:FIN_|PAR_)?(?:ANTICIPEE?S?|ANTICIPATION)$/, 'TERMINEE_ANTICIPEE'],
+  [/^(?:A_)?DEMARRER$/, 'A_DEMARRER'],
+  [/^PROROGEE?S?$/, 'PROROGEE'],
+  [/^EN_COURS$/, 'EN_COURS'],
+  [/^SUSPENDUE?S?$/, 'SUSPENDUE'],
+  [/^TERMINEE?S?$/, 'TERMINEE'],
+  [/^ARCHIVEE?S?$/, 'ARCHIVEE'],
+  [/^ABANDONN?EE?S?$/, 'ABANDONNEE'],
+  [/^EXPIREE?S?$/, 'EXPIREE'],
+];
 
 /**
- * A raw RIPH `etat` folded to its code: accents, case, spaces, hyphens and brackets do not matter
- * (`A_DEMARRER`, `À DÉMARRER`, `a demarrer`, `TERMINEE_ANTICIPEE`, `Terminée anticipée`, `Terminée (fin anticipée)`).
- * Undefined for anything else (unknown states such as RAPATRIEE_CTIS included).
+ * A raw RIPH `etat` folded to its code: accents, case, spaces, hyphens, brackets, gender and number do not matter
+ * (`A_DEMARRER`, `À DÉMARRER`, `a demarrer`, `TERMINEE_ANTICIPEE`, `Terminée (fin anticipée)`, `Suspendu`).
+ * Undefined for anything else (unknown states such as RAPATRIEE_CTIS included): the caller then reads the state as
+ * unknown, never as « no etat sent ».
  */
 export function foldRiphState(raw: string | undefined): RiphState | undefined {
   if (!raw || raw.length > 100) return undefined;
   const key = foldText(raw).toUpperCase().replace(/ /g, '_');
   if (has(BY_ETAT, key)) return key;
-  return ETAT_ALIASES[key];
+  return ETAT_SPELLINGS.find(([spelling]) => spelling.test(key))?.[1];
 }
+
+/** Word stems of a `statut_recrutement`, by meaning; each is matched at the start of a word. */
+const RECRUITMENT_STEMS: readonly (readonly [readonly string[], Known])[] = [
+  [['ferm', 'clos', 'clotur', 'achev', 'termin', 'fini'], 'termine'],
+  [['suspend', 'interromp'], 'suspendu'],
+  [['attente', 'a venir', 'non debut', 'pas debut', 'pas encore debut', 'pas commenc', 'pas encore commenc',
+    'non commenc', 'non ouvert', 'pas ouvert', 'pas encore ouvert'], 'a-venir'],
+];
 
 /**
  * A raw `statut_recrutement` (« Recrutement ouvert », « Recrutement en attente », « Recrutement fermé »), read by
- * its meaning; undefined when not recognised.
+ * its meaning from word stems (« fermée », « clôturé », « achevé », « non débuté »); undefined when not recognised.
+ * Several meanings in one value: the most closed.
  */
 export function foldRiphRecruitment(raw: string | undefined): Known | undefined {
   if (!raw || raw.length > 200) return undefined;
-  const words = ` ${foldText(raw)} `;
+  const words = ` ${foldText(raw)}`;
   const said: Known[] = [];
-  const notOpen = words.includes(' non ouvert ') || words.includes(' pas ouvert ') || words.includes(' pas encore ouvert ');
-  if (notOpen) said.push('a-venir');
-  else if (words.includes(' ouvert ')) said.push('ouvert');
-  if (words.includes(' en attente ') || words.includes(' a venir ')) said.push('a-venir');
-  if (words.includes(' suspendu ')) said.push('suspendu');
-  if (words.includes(' ferme ') || words.includes(' termine ') || words.includes(' clos ')) said.push('termine');
-  // Several meanings in one value (« ouvert … fermé »): the most closed one.
+  for (const [stems, meaning] of RECRUITMENT_STEMS) {
+    if (stems.some((stem) => words.includes(` ${stem}`))) said.push(meaning);
+  }
+  // « ouvert » counts only where no negation or other meaning was found (« non ouvert » is not open).
+  if (said.length === 0 && / ouverte?s?(?: |$)/.test(words)) said.push('ouvert');
   return said.length === 0 ? undefined : said.reduce(moreClosed);
 }
 
 function recruitmentOfCode(code: string | undefined): Known | undefined {
   if (!code || !has(RECRUITMENT_CODES, code)) return undefined;
   return RECRUITMENT_CODES[code].recruitment;
+}
+
+/**
+ * The recruitment code to read when a document gives several (two extensions, two codings): the most closed known
+ * one; an unknown code beside « recruiting » wins over it (it may mean anything but open).
+ */
+export function cautiousRecruitmentCode(codes: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const code of codes) {
+    const meaning = recruitmentOfCode(code);
+    if (meaning === undefined) continue;
+    const current = recruitmentOfCode(best);
+    if (current === undefined || OPENNESS[meaning] < OPENNESS[current]) best = code;
+  }
+  const unknown = codes.find((code) => recruitmentOfCode(code) === undefined);
+  if (best === undefined || (unknown !== undefined && recruitmentOfCode(best) === 'ouvert')) return unknown ?? best;
+  return best;
 }
 
 /** What the status reconciliation reads (all of it is kept on `Study`). */
@@ -195,8 +234,14 @@ export interface StatusReading {
 
 function readState(fhirStatus: string | undefined, riphState: string | undefined): StateReading {
   const etat = foldRiphState(riphState);
-  const e = etat ? BY_ETAT[etat] : undefined;
   const f = fhirStatus && has(BY_FHIR, fhirStatus) ? BY_FHIR[fhirStatus] : undefined;
+  if (riphState !== undefined && !etat) {
+    // An etat was sent but cannot be read (a state ECLAIRE added, a value given twice, garbage): `status` alone
+    // may close the recruitment (and then names the study's state), never open it.
+    if (f?.ceiling && f.ceiling !== 'ouvert') return f;
+    return { status: 'inconnu', rule: 'status-unknown' };
+  }
+  const e = etat ? BY_ETAT[etat] : undefined;
   if (e && f) {
     if (fhirStatus && e.fhir.includes(fhirStatus)) return e;
     const ceiling = e.ceiling && f.ceiling ? moreClosed(e.ceiling, f.ceiling) : e.ceiling ?? f.ceiling;
@@ -211,8 +256,13 @@ export function reconcileStatus(inputs: StatusInputs): StatusReading {
   const narrative = foldRiphRecruitment(inputs.riphRecruitment);
   const state = readState(inputs.fhirStatus, inputs.riphState);
 
-  // 1. What the sponsor declared.
-  const declared = ext && narrative ? moreClosed(ext, narrative) : ext ?? narrative;
+  // 1. What the sponsor declared. Only the extension can say « open »: every document whose narrative says
+  //    « Recrutement ouvert » also has the extension (the extension came first, 2025-04-07), so a narrative alone
+  //    saying so is a disagreement. A narrative value that cannot be read next to « open » makes it unknown.
+  const unreadableNarrative = inputs.riphRecruitment !== undefined && narrative === undefined;
+  const fromNarrative = narrative === 'ouvert' && !ext ? undefined : narrative;
+  let declared = ext && fromNarrative ? moreClosed(ext, fromNarrative) : ext ?? fromNarrative;
+  if (declared === 'ouvert' && unreadableNarrative) declared = undefined;
   const baseline: Recruitment = ext ?? 'inconnu';
   const afterDeclaration: Recruitment = declared ?? 'inconnu';
   let rule: RecruitmentRule | undefined;

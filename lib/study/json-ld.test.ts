@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStudy } from '@/lib/study/testing';
 import { serializeJsonLd, toMedicalTrialJsonLd, trialDesigns } from './json-ld';
+import type { Study } from './types';
 
 const study = makeStudy({
   id: '2022-500014-26-00',
@@ -58,6 +59,19 @@ describe('MedicalTrial JSON-LD', () => {
       'https://schema.org/DoubleBlindedTrial',
       'https://schema.org/PlaceboControlledTrial',
     ]);
+  });
+
+  it('says the reconciled status, never a raw upstream one it contradicts', () => {
+    const statusOf = (over: Partial<Study>) => toMedicalTrialJsonLd(makeStudy({ ...over, id: '2021-A01022-39' }), '/e').status;
+    // The page says « Statut non précisé », recruitment closed: so does the JSON-LD, whatever `status` said.
+    expect(statusOf({ status: 'inconnu', recruitment: 'termine', fhirStatus: 'completed' })).toBe('https://schema.org/ActiveNotRecruiting');
+    expect(statusOf({ status: 'expiree', recruitment: 'termine', fhirStatus: 'approved' })).toBe('https://schema.org/Withdrawn');
+    expect(statusOf({ status: 'terminee', recruitment: 'termine' })).toBe('https://schema.org/Completed');
+    expect(statusOf({ status: 'arretee', recruitment: 'termine' })).toBe('https://schema.org/Terminated');
+    expect(statusOf({ status: 'suspendue', recruitment: 'suspendu' })).toBe('https://schema.org/Suspended');
+    expect(statusOf({ status: 'prorogee', recruitment: 'a-venir' })).toBe('https://schema.org/NotYetRecruiting');
+    expect(statusOf({ status: 'en-cours', recruitment: 'ouvert' })).toBe('https://schema.org/Recruiting');
+    expect(statusOf({ status: 'inconnu', recruitment: 'inconnu', fhirStatus: '__proto__' })).toBeUndefined();
   });
 
   it('omits what is unknown', () => {

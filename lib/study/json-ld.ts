@@ -6,7 +6,7 @@
 import { findGlossaryTerms } from '@/lib/glossary/find-terms';
 import { describeWho } from './plain-french';
 import { registryLink } from './identifiers';
-import type { Recruitment, Study } from './types';
+import type { Recruitment, Study, StudyStatus } from './types';
 
 type JsonLd = Record<string, unknown>;
 
@@ -18,12 +18,17 @@ const STATUS_BY_RECRUITMENT: Record<Recruitment, string | undefined> = {
   inconnu: undefined,
 };
 
-const STATUS_BY_FHIR: Record<string, string> = {
-  completed: 'https://schema.org/Completed',
-  'administratively-completed': 'https://schema.org/Terminated',
-  withdrawn: 'https://schema.org/Withdrawn',
-  'temporarily-closed-to-accrual': 'https://schema.org/Suspended',
-  'temporarily-closed-to-accrual-and-intervention': 'https://schema.org/Suspended',
+/** The study's own state, as reconciled (lib/eclaire/status.ts); a running study says what its recruitment is. */
+const STATUS_BY_STATE: Record<StudyStatus, string | undefined> = {
+  terminee: 'https://schema.org/Completed',
+  arretee: 'https://schema.org/Terminated',
+  abandonnee: 'https://schema.org/Withdrawn',
+  expiree: 'https://schema.org/Withdrawn',
+  suspendue: 'https://schema.org/Suspended',
+  'a-demarrer': 'https://schema.org/NotYetRecruiting',
+  prorogee: 'https://schema.org/NotYetRecruiting',
+  'en-cours': undefined,
+  inconnu: undefined,
 };
 
 /** schema.org MedicalTrialDesign values named by the title itself (« randomisé », « double aveugle »…). */
@@ -48,8 +53,9 @@ export function trialDesigns(title: string): string[] {
   return [...out];
 }
 
-export function studyStatus(study: Pick<Study, 'recruitment' | 'fhirStatus'>): string | undefined {
-  return (study.fhirStatus && STATUS_BY_FHIR[study.fhirStatus]) || STATUS_BY_RECRUITMENT[study.recruitment];
+/** From the reconciled status and recruitment only, never from a raw upstream field they may contradict. */
+export function studyStatus(study: Pick<Study, 'recruitment' | 'status'>): string | undefined {
+  return STATUS_BY_STATE[study.status] ?? STATUS_BY_RECRUITMENT[study.recruitment];
 }
 
 export function toMedicalTrialJsonLd(study: Study, url: string): JsonLd {
