@@ -76,15 +76,21 @@ export function PlaceCombobox({
     });
   }
 
-  // What the form sends: the chosen commune, a code typed as is, else the best suggestion for the text.
+  // What the form sends: the chosen commune; for a typed code, the first commune of that postcode when it is one
+  // (in `lieu` a code that is also an INSEE code reads as the INSEE code: 13004 is Arles, the postcode 13004 is
+  // Marseille 4e), else the code as typed; else the best suggestion for the text.
   const trimmed = text.trim();
+  const code = CODE_RE.test(trimmed) ? trimmed.toUpperCase() : undefined;
+  const typedPostcode = code ? suggestions.find((s) => s.postcode === code) : undefined;
   const sent = selected
     ? selected.code
-    : CODE_RE.test(trimmed)
-      ? trimmed.toUpperCase()
-      : trimmed && suggestions.length > 0
-        ? suggestions[0].insee
-        : trimmed;
+    : typedPostcode
+      ? typedPostcode.insee
+      : code
+        ? code
+        : trimmed && suggestions.length > 0
+          ? suggestions[0].insee
+          : trimmed;
 
   const count = suggestions.length;
   return (

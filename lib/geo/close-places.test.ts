@@ -37,9 +37,9 @@ describe('suggestClosePlaces', () => {
     expect(codes('Cherbourg-Octeville')[0]).toBe('50129');
   });
 
-  it('ranks homonyms as the name search does: Saint-Denis (93) before Saint-Denis (974)', () => {
+  it('ranks homonyms as the name search does, most populous first: Saint-Denis (974) before Saint-Denis (93)', () => {
     const list = codes('Saint Deni');
-    expect(list.slice(0, 2)).toEqual(['93066', '97411']);
+    expect(list.slice(0, 2)).toEqual(['97411', '93066']);
   });
 
   it('respects the limit, returns distinct communes, and nothing for nothing or nonsense', () => {

@@ -255,7 +255,7 @@ const PARTIAL_WEIGHT = 0.1;
 
 function score(m: PlaceMatch): number {
   if (m.kind !== 'commune') return m.population;
-  return rankingPopulation(m.population, m.department) * (m.partial ? PARTIAL_WEIGHT : 1);
+  return rankingPopulation(m.population) * (m.partial ? PARTIAL_WEIGHT : 1);
 }
 
 /**

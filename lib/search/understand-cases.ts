@@ -117,8 +117,9 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('asthme 2A004', 'asthme', { place: 'commune:2A004' }),
   c('69003 asthme', 'asthme', { place: 'commune:69383' }),
 
-  // Homonyms: the most populous wins (overseas communes count for half), the others are offered.
-  c('asthme saint-denis', 'asthme', { place: 'commune:93066' }),
+  // Homonyms: the most populous wins, the others are offered.
+  c('asthme saint-denis', 'asthme', { place: 'commune:97411' }),
+  c('asthme Saint-Denis 93', 'asthme', { place: 'commune:93066' }),
   c('asthme Saint-Denis 974', 'asthme', { place: 'commune:97411' }),
   c('asthme Saint-Denis (974)', 'asthme', { place: 'commune:97411' }),
   c('asthme Saint-Denis La Réunion', 'asthme', { place: 'commune:97411' }),
