@@ -249,7 +249,10 @@ describe('EclaireClient.search', () => {
     const err = await client.search({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EclaireUnavailableError);
     expect(String((err as Error).message)).toContain('délai');
-    expect(srv.requests).toHaveLength(2);
+    // Counted by the client as each attempt starts (the server may not have parsed a request when its timeout
+    // fires on a starved machine).
+    expect(client.stats.requests).toBe(2);
+    expect(srv.requests.length).toBeLessThanOrEqual(2);
   });
 
   it('recovers when only the first response hangs', async () => {

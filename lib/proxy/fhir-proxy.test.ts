@@ -264,7 +264,10 @@ describe('when the upstream fails', () => {
     emu.setFaults({ delayMs: 1_000 });
     const answer = await proxy.search('_count=9');
     expect(answer.status).toBe(503);
-    expect(emu.stats().requests).toBe(1);
+    // Counted when the call starts: the emulator, in this process, may not have read the request when the
+    // timeout fires on a starved machine.
+    expect(proxy.stats().upstreamCalls).toBe(1);
+    expect(emu.stats().requests).toBeLessThanOrEqual(1);
   });
 
   it('opens the breaker after 5 consecutive failures and then spares the upstream', async () => {

@@ -41,6 +41,8 @@ async function start(over: Partial<FrontDoorOptions> & { page?: (path: string, h
     },
     dataKey: () => version,
     health: async () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' }),
+    // A fixed day: a test run across midnight in Paris would otherwise see its page cache change key.
+    today: () => '2026-11-30',
     ...over,
   });
   const server = http.createServer(door);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DemoRecord } from '@/lib/demo/types';
@@ -36,13 +35,12 @@ export function makeClient(baseUrl: string): EclaireClient {
   });
 }
 
-/** A FHIR base on 127.0.0.1 where nothing listens. */
+/**
+ * A FHIR base on 127.0.0.1 where nothing listens: port 1 (tcpmux), which nothing here serves and which a test's
+ * `listen(0)` is never given (a port freed by another test could be, and would then answer).
+ */
 export async function closedPortUrl(): Promise<string> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/R4`;
+  return 'http://127.0.0.1:1/R4';
 }
 
 /** The same records without the demo provenance tag, standing for real upstream data. */
