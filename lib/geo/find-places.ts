@@ -5,8 +5,8 @@
  *
  * Names are folded as everywhere in lib/geo (case, accents, hyphens, apostrophes, « St »/« Ste », a leading
  * article, « CEDEX »), and former commune names (communes déléguées) still find their current commune.
- * Homonyms are ranked by population, overseas communes counting for half (see ranking.ts): « Saint-Denis » gives
- * Saint-Denis (93) first and offers Saint-Denis (974). A qualifier narrows them: « Saint-Denis 974 »,
+ * Homonyms are ranked by population (see ranking.ts): « Saint-Denis » gives Saint-Denis (974) first and offers
+ * Saint-Denis (93). A qualifier narrows them: « Saint-Denis 974 »,
  * « Saint-Denis (93) », « Saint-Pierre La Réunion ».
  */
 import { getGazetteer, type Commune, type Gazetteer } from './gazetteer';
@@ -259,7 +259,7 @@ function score(m: PlaceMatch): number {
 }
 
 /**
- * The places `text` names, most populous first (an overseas commune counting for half; on a tie a commune before
+ * The places `text` names, most populous first (on a tie a commune before
  * its department, a department before its region): communes and arrondissements by name, departments by name or
  * number (« Gironde », « 13 », « 2A », « 974 »), regions by name (« Bretagne », « ile de france », « PACA »).
  * An arrondissement asked by number (« Paris 15 ») comes before its city. Nothing matches → [].

@@ -63,6 +63,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['embolie pulmonaire', 'pulmonary embolism'],
   ['thrombose veineuse profonde', 'TVP', 'phlébite', 'deep vein thrombosis', 'DVT', 'maladie thromboembolique veineuse', 'MTEV', 'thromboembolie veineuse'],
   ['arrêt cardiaque', 'arrêt cardio-respiratoire', 'cardiac arrest'],
+  ['insuffisance veineuse', 'jambes lourdes', 'varices', 'maladie veineuse chronique', 'chronic venous insufficiency', 'varicose veins'],
+  ['syndrome des jambes sans repos', 'maladie de Willis-Ekbom', 'impatiences', 'restless legs syndrome'],
   ['cardiomyopathie', 'myocardiopathie', 'cardiomyopathy'],
   ['rétrécissement aortique', 'sténose aortique', 'aortic stenosis', 'TAVI'],
   ['valvulopathie', 'maladie valvulaire', 'valvular heart disease'],

@@ -213,6 +213,16 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('étude clinique', 'étude clinique'),
 
   // The disease wins: a disease name (or one the words complete) is never a place nor a qualifier.
+  c('syndrome des jambes lourdes', 'syndrome des jambes lourdes'),
+  c('jambes lourdes', 'jambes lourdes'),
+  // A commune whose name has an article, typed without it and without a connector, is a word, not a place.
+  c('allergie moule', 'allergie moule'),
+  c('globules blanc', 'globules blanc'),
+  c('choc toxique tampon', 'choc toxique tampon'),
+  c('asthme hopital', 'asthme hopital'),
+  c('asthme le havre', 'asthme', { place: 'commune:76351' }),
+  c('asthme près du Havre', 'asthme', { place: 'commune:76351' }),
+  c('allergie au Moule', 'allergie', { place: 'commune:97117' }),
   c('maladie de Lyme', 'maladie de Lyme'),
   c('Lyme', 'Lyme'),
   c('Charcot', 'Charcot'),

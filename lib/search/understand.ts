@@ -10,7 +10,8 @@
  * - A place: a commune (name, postcode or INSEE code), a department (name or number) or a region, found by
  *   lib/geo's findPlacesByName and ranked there (the most populous homonym wins, the others are offered). A
  *   connector before it is consumed with it: « près de », « à », « autour de », « sur », « dans le/la/les », « en »…
- *   Without a connector, a commune must be a town of 3,000 inhabitants or more (a first-words match: 20,000),
+ *   Without a connector, a commune must be a town of 3,000 inhabitants or more (a first-words match: 20,000)
+ *   typed with its article if its name has one (« le tampon », not « tampon »),
  *   and a department or region name must not be an everyday word (« lot », « cher », « manche »…): « douleur bras »
  *   is not Bras (Var), « baisse de la vue » is not Vue (Loire-Atlantique).
  * - Qualifiers: enfant (0–17 years), adolescent (12–17), adulte (18–64), senior / personne âgée (65 and over),
@@ -112,6 +113,10 @@ const PLACE_CONNECTORS = phrases([
   'aux alentours d', 'aux environs de', 'aux environs d', 'a proximite de', 'a proximite d', 'du cote de', 'du cote d',
   'a cote de', 'a cote d', 'dans la ville de', 'dans la ville d', 'pas loin de', 'pas loin d',
   'region de', 'region d', 'pres de', 'pres d', 'proche de', 'proche d', 'autour de', 'autour d', 'vers de',
+  // « du », « des »: « de le », « de les » (« près du Havre », « autour des Abymes »).
+  'aux alentours du', 'aux alentours des', 'aux environs du', 'aux environs des', 'a proximite du', 'a proximite des',
+  'du cote du', 'du cote des', 'a cote du', 'a cote des', 'pas loin du', 'pas loin des', 'pres du', 'pres des',
+  'proche du', 'proche des', 'autour du', 'autour des',
   'dans le', 'dans la', 'dans les', 'dans l', 'sur le', 'sur la', 'sur les', 'sur l', 'a l',
   'en', 'a', 'au', 'aux', 'dans', 'sur', 'vers', 'pres', 'proche', 'autour', 'cote',
 ]).sort((a, b) => b.length - a.length);
@@ -179,6 +184,8 @@ const NUMBERED_WORDS = new Set([
 ]);
 const GENITIVES = new Set(['de', 'du', 'des', 'd']);
 
+/** A leading article of a commune's name, once normalised (« le blanc », « l hopital »). */
+const NAME_ARTICLE_RE = /^(?:le|la|les|l) /;
 /** A town without a connector: at least this many inhabitants (below, common words are villages too). */
 const BARE_COMMUNE_MIN_POPULATION = 3000;
 /** A town named by its first words only (« Cherbourg »), without a connector. */
@@ -342,6 +349,9 @@ function findPlace(
     if (!partialOk) return undefined;
     if (bare) {
       if (top.formerName) return undefined;
+      // A name with its article is typed with it when no connector says « place » (« allergie moule » is not
+      // Le Moule, « globules blanc » not Le Blanc, « asthme hopital » not L'Hôpital; « asthme le havre » is).
+      if (NAME_ARTICLE_RE.test(normaliseName(top.name)) && !NAME_ARTICLE_RE.test(normaliseName(typed))) return undefined;
       if (population < (top.partial ? BARE_PARTIAL_MIN_POPULATION : BARE_COMMUNE_MIN_POPULATION)) return undefined;
     } else if (top.partial && population < PARTIAL_MIN_POPULATION) return undefined;
   } else if (bare && !(top.kind === 'departement' && top.byNumber) && EVERYDAY_AREA_WORDS.has(key)) {
