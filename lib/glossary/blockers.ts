@@ -30,4 +30,46 @@ export const GLOSSARY_BLOCKERS: readonly GlossaryBlocker[] = [
   // « stade » of sleep is not a disease stage.
   { phrase: 'stade de sommeil', why: 'Une phase du sommeil, pas le stade d’une maladie.' },
   { phrase: 'stades de sommeil', why: 'Une phase du sommeil, pas le stade d’une maladie.' },
+  { phrase: 'stade de Tanner', why: 'Un stade de la puberté, pas le stade d’une maladie.' },
+  { phrase: 'stades de Tanner', why: 'Un stade de la puberté, pas le stade d’une maladie.' },
+  { phrase: 'stade de la ménopause', why: 'Une étape de la vie, pas le stade d’une maladie.' },
+  { phrase: 'tolérance à l’effort', why: 'Une capacité physique, pas la tolérance d’un traitement.' },
+  // « mineur » of a disease or an act, not a person under 18.
+  ...['AVC mineur', 'AVC mineurs', 'accident vasculaire cérébral mineur', 'accident ischémique mineur',
+    'traumatisme crânien mineur', 'traumatismes crâniens mineurs', 'trouble neurocognitif mineur',
+    'troubles neurocognitifs mineurs', 'trouble cognitif mineur', 'chirurgie mineure', 'chirurgies mineures',
+    'thalassémie mineure', 'bêta-thalassémie mineure', 'dépression mineure', 'épisode dépressif mineur',
+    'complication mineure', 'complications mineures', 'effet indésirable mineur', 'effets indésirables mineurs',
+    'saignement mineur', 'saignements mineurs', 'hémorragie mineure', 'hémorragies mineures'].map(
+    (phrase) => ({ phrase, why: 'Un trouble ou un geste de faible gravité, pas une personne mineure.' }),
+  ),
+  // « promoteur » of a gene, not the sponsor.
+  ...['promoteur du gène', 'promoteur de gène', 'méthylation du promoteur', 'mutation du promoteur',
+    'mutations du promoteur', 'région promotrice', 'promoteur MGMT', 'promoteur de MGMT', 'promoteur TERT',
+    'promoteur de TERT'].map((phrase) => ({ phrase, why: 'Une partie d’un gène, pas le promoteur d’une étude.' })),
+  // « phase précoce » of a disease, not the first administrations to humans.
+  ...['phase précoce de la maladie', 'phase précoce de l’infection', 'phase précoce du cancer', 'phase précoce de la grossesse',
+    'maladie en phase précoce', 'cancer en phase précoce', 'en phase précoce de'].map(
+    (phrase) => ({ phrase, why: 'Le début d’une maladie, pas un essai de première administration à l’humain.' }),
+  ),
+  // « dépistage » in a trial: the visits that check who may take part, not the screening of healthy people.
+  ...['visite de dépistage', 'visites de dépistage', 'période de dépistage', 'phase de dépistage', 'échec de dépistage',
+    'échecs de dépistage', 'bilan de dépistage', 'examens de dépistage de l’étude'].map(
+    (phrase) => ({ phrase, why: 'Les examens qui vérifient qui peut participer, pas le dépistage d’une maladie.' }),
+  ),
+  // « inclusion » as a cell body or in « non-inclusion ».
+  ...['myosite à inclusions', 'corps d’inclusion', 'corps d’inclusions', 'non-inclusion', 'non inclusion'].map(
+    (phrase) => ({ phrase, why: 'Pas l’inclusion d’une personne dans une étude.' }),
+  ),
+  { phrase: 'biopsie liquide', why: 'Une prise de sang qui cherche des traces de tumeur, pas un prélèvement de tissu.' },
+  { phrase: 'biopsies liquides', why: 'Des prises de sang qui cherchent des traces de tumeur, pas un prélèvement de tissu.' },
+  ...['lymphocytes T naïfs', 'lymphocytes B naïfs', 'lymphocytes naïfs', 'cellules naïves', 'cellules T naïves'].map(
+    (phrase) => ({ phrase, why: 'Des cellules du système de défense, pas une personne jamais traitée.' }),
+  ),
+  ...['protocole de chimiothérapie', 'protocoles de chimiothérapie', 'protocole de radiothérapie', 'protocole de soins'].map(
+    (phrase) => ({ phrase, why: 'Un schéma de traitement, pas le protocole d’une étude.' }),
+  ),
+  { phrase: 'phase # du cycle', why: 'Une étape d’un cycle (de traitement, menstruel), pas une phase d’essai.' },
+  { phrase: 'phase folliculaire', why: 'Une étape du cycle menstruel, pas une phase d’essai.' },
+  { phrase: 'phase lutéale', why: 'Une étape du cycle menstruel, pas une phase d’essai.' },
 ];

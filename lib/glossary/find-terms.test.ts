@@ -110,6 +110,30 @@ describe('guards, blockers and case-sensitive forms', () => {
     expect(f('le bras a été plâtré')).toEqual([]);
     expect(f('la HAS décide; he has')).toEqual(['HAS']);
   });
+  it('never gives a word of the real glossary its other meaning', () => {
+    const slugs = (text: string) => findGlossaryTerms(text).map((m) => m.slug);
+    const cases: [string, string][] = [
+      ['Patient ayant eu un AVC mineur il y a moins de 7 jours', 'mineur'],
+      ['Thalassémie mineure connue', 'mineur'],
+      ['Dépression mineure traitée', 'mineur'],
+      ['Méthylation du promoteur MGMT', 'promoteur'],
+      ['Mutation du promoteur TERT', 'promoteur'],
+      ['Diagnostic en phase précoce de la maladie', 'phase-precoce'],
+      ['Lors de la visite de dépistage', 'depistage'],
+      ['Échec de dépistage', 'depistage'],
+      ['Myosite à inclusions', 'inclusion'],
+      ['Motif de non-inclusion', 'inclusion'],
+      ['Critères de non-inclusion', 'inclusion'],
+      ['Tolérance à l’effort réduite', 'tolerance'],
+      ['Stade de Tanner ≥ 2', 'stade'],
+      ['Biopsie liquide à l’inclusion', 'biopsie'],
+      ['Lymphocytes T naïfs', 'naif-de-traitement'],
+      ['Protocole de chimiothérapie par FOLFOX', 'protocole'],
+      ['Femmes en phase 2 du cycle', 'phase-2'],
+    ];
+    for (const [text, slug] of cases) expect(slugs(text), text).not.toContain(slug);
+  });
+
   it('keeps blockers in folded, non-empty, unique phrases', () => {
     const phrases = GLOSSARY_BLOCKERS.map((b) => b.phrase);
     expect(new Set(phrases).size).toBe(phrases.length);
