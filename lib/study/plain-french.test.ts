@@ -98,15 +98,20 @@ describe('healthy volunteers: the right sentence, and no invitation when not rec
     expect(s(['Volontaire sain'], 'ouvert')).toBe('Cette étude cherche des volontaires en bonne santé.');
     expect(s(['Volontaires sains'], 'ouvert')).not.toContain('aussi');
   });
-  it('patients and healthy volunteers: « aussi »', () => {
+  it('patients and healthy volunteers: « aussi », also when one group names both', () => {
     expect(s(['Patient', 'Volontaire sain'], 'ouvert')).toBe('Cette étude cherche des malades, et aussi des volontaires en bonne santé.');
+    expect(volunteerMix({ groups: ['Patients et volontaires sains'], healthyVolunteers: true })).toBe('malades-et-sains');
+    expect(s(['Patients et volontaires sains'], 'ouvert')).toBe('Cette étude cherche des malades, et aussi des volontaires en bonne santé.');
+  });
+  it('whom else it takes unknown: neither « aussi » nor « seulement »', () => {
+    for (const r of ['ouvert', 'termine'] as const) expect(s([], r)).not.toMatch(/aussi|seulement|uniquement/);
   });
   it('never an invitation when recruitment is not open', () => {
     for (const r of ['a-venir', 'suspendu', 'termine', 'inconnu'] as const) {
       for (const g of [['Volontaire sain'], ['Patient', 'Volontaire sain'], []]) {
         const t = s(g, r)!;
         expect(t, `${r} ${g}`).not.toMatch(/cherche|accepte/);
-        expect(t).toMatch(/^Cette étude porte/);
+        expect(t).toMatch(/^Cette étude (?:porte|inclut)/);
       }
     }
     expect(s(['Volontaire sain'], 'termine')).toBe('Cette étude porte sur des volontaires en bonne santé.');

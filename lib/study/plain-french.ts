@@ -115,9 +115,11 @@ const PATIENT_GROUP = /patient|malade|sick|atteint/i;
 export function volunteerMix(eligibility: Pick<Study['eligibility'], 'groups' | 'healthyVolunteers'>): VolunteerMix {
   const groups = eligibility.groups.filter(Boolean);
   const healthy = groups.some((g) => HEALTHY_GROUP.test(g));
-  const patients = groups.some((g) => PATIENT_GROUP.test(g) && !HEALTHY_GROUP.test(g));
-  if (healthy && !patients && groups.every((g) => HEALTHY_GROUP.test(g))) return 'sains-seulement';
+  // A group that names patients takes patients, even when it names healthy volunteers too (« Patients et
+  // volontaires sains »).
+  const patients = groups.some((g) => PATIENT_GROUP.test(g));
   if (patients) return 'malades-et-sains';
+  if (healthy && groups.every((g) => HEALTHY_GROUP.test(g))) return 'sains-seulement';
   return 'non-precise';
 }
 
@@ -132,7 +134,8 @@ export const HEALTHY_VOLUNTEERS_SENTENCES = {
   ferme: {
     'sains-seulement': 'Cette étude porte sur des volontaires en bonne santé.',
     'malades-et-sains': 'Cette étude porte sur des malades et sur des volontaires en bonne santé.',
-    'non-precise': 'Cette étude porte aussi sur des volontaires en bonne santé.',
+    // Whether it takes patients too is not said: neither « aussi » nor « seulement ».
+    'non-precise': 'Cette étude inclut des volontaires en bonne santé.',
   },
 } as const satisfies Record<'ouvert' | 'ferme', Record<VolunteerMix, string>>;
 
