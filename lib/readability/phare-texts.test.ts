@@ -88,7 +88,7 @@ addBlock('recrute', RECRUITING_MEANING);
 
 // doctor letter.
 prose.push(['fiche médecin — intro', DOCTOR_LETTER_TEXTS.intro.join(' ')], ['fiche médecin — à savoir', DOCTOR_LETTER_TEXTS.closing.join(' ')]);
-for (const s of [DOCTOR_LETTER_TEXTS.emptyCriteria, continuationSentence(1)!, continuationSentence(4)!]) prose.push(['fiche médecin', s]);
+for (const s of [DOCTOR_LETTER_TEXTS.emptyCriteria, DOCTOR_LETTER_TEXTS.emptyCriteriaUnclassified, continuationSentence(1)!, continuationSentence(4)!]) prose.push(['fiche médecin', s]);
 for (const s of [DOCTOR_LETTER_TEXTS.title, DOCTOR_LETTER_TEXTS.salutation, DOCTOR_LETTER_TEXTS.patientLabel, DOCTOR_LETTER_TEXTS.studyHeading,
   DOCTOR_LETTER_TEXTS.inclusionHeading, DOCTOR_LETTER_TEXTS.exclusionHeading, DOCTOR_LETTER_TEXTS.closingHeading,
   ...Object.values(CATEGORY_PRO_LABELS), ...Object.values(IDENTIFIER_LABELS)]) names.push(['fiche médecin (nom)', s]);

@@ -108,4 +108,12 @@ describe('buildDoctorLetter', () => {
     expect(l.inclusion.empty).toContain('ne sont pas publiés');
     expect(l.closing.paragraphs.at(-1)).toBe('Version à jour de l’étude\u00A0: https://phare.example/essais/2022-500014-26-00');
   });
+  it('never says « not published » when the study published criteria of no stated kind', () => {
+    const eligibility = { ...makeStudy().eligibility, inclusion: [], exclusion: [], unclassified: crit('Taux de réhospitalisation à 1 an') };
+    const l = buildDoctorLetter(makeStudy({ eligibility }));
+    for (const block of [l.inclusion, l.exclusion]) {
+      expect(block.empty).not.toContain('ne sont pas publiés');
+      expect(block.empty).toContain('sans dire s’ils sont des conditions pour participer');
+    }
+  });
 });

@@ -145,6 +145,9 @@ export const DOCTOR_LETTER_TEXTS = {
   inclusionHeading: 'Critères d’inclusion',
   exclusionHeading: 'Critères de non-inclusion',
   emptyCriteria: 'Ces critères ne sont pas publiés. L’équipe de l’étude peut vous les donner.',
+  /** When the study published criteria without saying which are conditions to take part (`unclassified`). */
+  emptyCriteriaUnclassified:
+    'L’étude a publié des critères sans dire s’ils sont des conditions pour participer\u00A0: voir la page de l’étude, ou demander à son équipe.',
   closingHeading: 'À savoir',
   closing: [
     'Seul l’investigateur de l’étude confirme qu’une personne peut y participer.',
@@ -170,8 +173,13 @@ function identifierRows(ids: readonly StudyIdentifier[], studyId: string): Lette
   return rows;
 }
 
-function criteriaBlock(heading: string, criteria: readonly Criterion[], budget: CriteriaBudget): LetterCriteria {
-  if (criteria.length === 0) return { heading, items: [], remaining: 0, empty: DOCTOR_LETTER_TEXTS.emptyCriteria };
+function criteriaBlock(
+  heading: string, criteria: readonly Criterion[], budget: CriteriaBudget, unclassified: number,
+): LetterCriteria {
+  if (criteria.length === 0) {
+    const empty = unclassified > 0 ? DOCTOR_LETTER_TEXTS.emptyCriteriaUnclassified : DOCTOR_LETTER_TEXTS.emptyCriteria;
+    return { heading, items: [], remaining: 0, empty };
+  }
   const fitted = fitCriteria(criteria, budget);
   return { heading, items: fitted.shown, remaining: fitted.remaining, continuation: fitted.continuation };
 }
@@ -193,6 +201,7 @@ export function buildDoctorLetter(study: Study, options: DoctorLetterOptions = {
   if (sexes) rows.push({ label: 'Sexe', value: sexes });
   if (study.eligibility.healthyVolunteers) rows.push({ label: 'Volontaires sains', value: 'acceptés' });
 
+  const unclassified = study.eligibility.unclassified.length;
   const closing: string[] = [...t.closing];
   if (options.url) closing.push(frenchTypography(`Version à jour de l’étude : ${options.url}`));
 
@@ -207,8 +216,8 @@ export function buildDoctorLetter(study: Study, options: DoctorLetterOptions = {
       ...(study.titleLang ? { titleLang: study.titleLang } : {}),
       rows: rows.map((r) => ({ label: r.label, value: frenchTypography(r.value) })),
     },
-    inclusion: criteriaBlock(t.inclusionHeading, study.eligibility.inclusion, options.inclusionBudget ?? DEFAULT_INCLUSION),
-    exclusion: criteriaBlock(t.exclusionHeading, study.eligibility.exclusion, options.exclusionBudget ?? DEFAULT_EXCLUSION),
+    inclusion: criteriaBlock(t.inclusionHeading, study.eligibility.inclusion, options.inclusionBudget ?? DEFAULT_INCLUSION, unclassified),
+    exclusion: criteriaBlock(t.exclusionHeading, study.eligibility.exclusion, options.exclusionBudget ?? DEFAULT_EXCLUSION, unclassified),
     closing: { heading: t.closingHeading, paragraphs: closing },
   };
 }
