@@ -12,6 +12,7 @@ import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import type { PlaceOption } from '@/lib/search/place';
 import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/store/active';
+import { frenchTypography } from '@/lib/text/typography';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -118,7 +119,7 @@ function InvalidSearch({ message, raw, suggestions }: { message: string; raw: Ra
       <SearchPageTitle />
       <div role="alert" className="mt-6 max-w-prose rounded-lg border-2 border-ink bg-paper-warm p-4">
         <p className="font-semibold">Cette recherche ne peut pas être lancée.</p>
-        <p className="mt-2">{message}</p>
+        <p className="mt-2">{frenchTypography(message)}</p>
       </div>
       {places.length > 0 ? (
         <section aria-labelledby="lieux-proposes" className="mt-6 max-w-prose">

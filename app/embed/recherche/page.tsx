@@ -7,6 +7,7 @@ import { listRegionOptions } from '@/lib/geo/region-options';
 import { routes } from '@/lib/routes';
 import { runSearch } from '@/lib/search/run-search';
 import { getActiveStore } from '@/lib/store/active';
+import { frenchTypography } from '@/lib/text/typography';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -40,7 +41,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
     };
     body = (
       <>
-        <p role="alert">{run.message}</p>
+        <p role="alert">{frenchTypography(run.message)}</p>
         {suggestions.length > 0 ? (
           <ul className="mt-2 space-y-1">
             {suggestions.map((p) => (
