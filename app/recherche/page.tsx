@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
 import { listRegionOptions } from '@/lib/geo/region-options';
@@ -52,6 +53,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const run = runSearch(getActiveStore, raw);
 
   if (run.status === 'invalid') {
+    // A commune's name typed without JavaScript, that only one commune bears: the same search centred on it.
+    if (run.exact) redirect(placedSearch(raw, run.exact));
     return <InvalidSearch message={run.message} raw={raw} suggestions={run.suggestions ?? []} />;
   }
   const { query } = run;
@@ -99,21 +102,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 }
 
+/** The same search (every other parameter kept) centred on that commune. */
+function placedSearch(raw: RawParams, insee: string): string {
+  const qs = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
+  }
+  qs.set('lieu', insee);
+  return routes.search(qs);
+}
+
 /** A search the page cannot run: say what is wrong, and how to go on. */
 function InvalidSearch({ message, raw, suggestions }: { message: string; raw: RawParams; suggestions: PlaceOption[] }) {
   // An unknown place (a code nobody knows, a name typed without JavaScript): the close places lib/search found.
   const places = suggestions.map((p) => ({ insee: p.code, label: p.label }));
   const maladie = first(raw.maladie)?.trim();
-  /** The same search (every other parameter kept) centred on that commune. */
-  const withPlace = (insee: string) => {
-    const qs = new URLSearchParams();
-    for (const [name, value] of Object.entries(raw)) {
-      if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
-      for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
-    }
-    qs.set('lieu', insee);
-    return routes.search(qs);
-  };
+  const withPlace = (insee: string) => placedSearch(raw, insee);
   return (
     <SearchPageFrame>
       <SearchPageTitle />

@@ -54,10 +54,15 @@ test.describe('/recherche', () => {
     await expect(page.getByRole('link', { name: 'Recommencer une recherche' })).toHaveAttribute('href', '/recherche');
   });
 
-  test('proposes communes when a place was typed as words', async ({ page, results }) => {
+  test('a place typed as words: the one commune of that name, or the homonyms to choose from', async ({ page, results }) => {
+    // Only one commune is called Nantes: the search goes around it.
     await results.goto('maladie=cancer&lieu=Nantes');
-    await page.getByRole('link', { name: /^Nantes \(44/ }).click();
-    await expect(page).toHaveURL(/lieu=44109/);
+    await expect(page).toHaveURL(/maladie=cancer&lieu=44109$/);
+    await results.expectSomeResults();
+    // Several are called Saint-Denis: the person chooses.
+    await results.goto('maladie=cancer&lieu=Saint-Denis');
+    await page.getByRole('link', { name: /^Saint-Denis \(93/ }).click();
+    await expect(page).toHaveURL(/lieu=93066/);
     await results.expectSomeResults();
   });
 

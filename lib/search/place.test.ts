@@ -26,9 +26,16 @@ describe('unknownPlaceError: what the person typed, close places, never « does 
     const typo = unknownPlaceError('Renes');
     expect(plain(typo.message)).toBe('Nous ne trouvons pas de commune nommée « Renes ». Choisissez une commune proche de ce nom.');
     expect(typo.suggestions.map((s) => s.code)).toContain('35238');
+    // One commune bears that very name: the page searches around it (`exact`).
     const exact = unknownPlaceError('Rennes');
-    expect(plain(exact.message)).toBe('Choisissez la commune « Rennes » dans la liste : plusieurs communes peuvent porter ce nom.');
+    expect(plain(exact.message)).toBe('Choisissez la commune « Rennes » dans la liste.');
+    expect(exact.exact).toBe('35238');
     expect(exact.suggestions[0]).toEqual({ code: '35238', label: 'Rennes (35) — Ille-et-Vilaine' });
+    expect(unknownPlaceError('Champfromier').exact).toBe('01081');
+    // Several communes bear it: the person chooses.
+    const homonyms = unknownPlaceError('Saint-Denis');
+    expect(homonyms.exact).toBeUndefined();
+    expect(plain(homonyms.message)).toBe('Choisissez la commune « Saint-Denis » dans la liste : plusieurs communes peuvent porter ce nom.');
     const short = unknownPlaceError('1400');
     expect(plain(short.message)).toMatch(/^Nous ne trouvons pas de commune pour « 1400 »\. Un code postal a 5 chiffres/);
     expect(short.suggestions.map((s) => s.code)).toContain('01093');

@@ -1,5 +1,6 @@
 import { suggestClosePlaces } from '@/lib/geo/close-places';
 import { getGazetteer, type Gazetteer } from '@/lib/geo/gazetteer';
+import { findPlacesByName } from '@/lib/geo/find-places';
 import { foldQuery, resolvePlace } from '@/lib/geo/suggest';
 import type { StoreReads } from '@/lib/store/reads';
 import { frenchTypography } from '@/lib/text/typography';
@@ -28,6 +29,8 @@ export class SearchInputError extends Error {
     message: string,
     /** Places close to what was typed, to offer as links. */
     readonly suggestions: PlaceOption[] = [],
+    /** The INSEE code of the one commune that bears exactly the name typed, when only one does. */
+    readonly exact?: string,
   ) {
     super(message);
     this.name = 'SearchInputError';
@@ -75,6 +78,7 @@ export function unknownPlaceError(typed: string, gazetteer?: Gazetteer): SearchI
   const suggestions = value && g ? closePlaces(value, g) : [];
   const names = suggestions.map((s) => s.label.replace(/ — .*$/, ''));
   const code = value.toUpperCase();
+  const exact = g && /\p{L}{2}/u.test(value) ? onlyCommuneNamed(value, g) : undefined;
   let message: string;
   if (/^(?:\d{5}|2[AB]\d{3})$/.test(code)) {
     const known = g?.byInsee.get(code) ?? g?.byFormerCode.get(code) ?? g?.byPostcode.get(code)?.[0];
@@ -83,6 +87,8 @@ export function unknownPlaceError(typed: string, gazetteer?: Gazetteer): SearchI
       : `Nous ne trouvons pas de commune pour le code « ${code} ». Vérifiez le code postal ou le code INSEE.`;
   } else if (/\d/.test(value) && !/\p{L}{2}/u.test(value)) {
     message = `Nous ne trouvons pas de commune pour « ${value} ». Un code postal a 5 chiffres, par exemple 44000.`;
+  } else if (exact) {
+    message = `Choisissez la commune « ${value} » dans la liste.`;
   } else if (suggestions.length && foldQuery(names[0].replace(/ \([^)]*\)$/, '')) === foldQuery(value)) {
     message = `Choisissez la commune « ${value} » dans la liste : plusieurs communes peuvent porter ce nom.`;
   } else {
@@ -90,7 +96,19 @@ export function unknownPlaceError(typed: string, gazetteer?: Gazetteer): SearchI
       names.length ? 'Choisissez une commune proche de ce nom' : 'Indiquez un code postal, par exemple 44000'
     }.`;
   }
-  return new SearchInputError('lieu', frenchTypography(message), suggestions);
+  return new SearchInputError('lieu', frenchTypography(message), suggestions, exact);
+}
+
+/** The INSEE code of the one placed commune whose current name is exactly `name` (folded), if only one is. */
+function onlyCommuneNamed(name: string, g: Gazetteer): string | undefined {
+  try {
+    const named = findPlacesByName(name, g).filter(
+      (m) => m.kind === 'commune' && !m.partial && !m.formerName && m.lat != null && foldQuery(m.name) === foldQuery(name),
+    );
+    return named.length === 1 && named[0].kind === 'commune' ? named[0].insee : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Default resolver: the commune gazetteer (lib/geo), an INSEE code first, then a postcode. */

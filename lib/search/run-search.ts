@@ -34,9 +34,10 @@ export type Run<T> =
   | { status: 'ok'; query: SearchQuery; response: T }
   /**
    * A bad parameter or a search that cannot run; `query` is set when the parameters themselves parsed. For an
-   * unknown `lieu`, `suggestions` are places close to what was typed.
+   * unknown `lieu`, `suggestions` are places close to what was typed, and `exact` the one commune bearing the
+   * very name typed (a form sent without JavaScript), when only one does.
    */
-  | { status: 'invalid'; param: string; message: string; query?: SearchQuery; suggestions?: PlaceOption[] }
+  | { status: 'invalid'; param: string; message: string; query?: SearchQuery; suggestions?: PlaceOption[]; exact?: string }
   | { status: 'not-ready'; query: SearchQuery };
 
 export type SearchRun = Run<StudiesResponse>;
@@ -111,7 +112,7 @@ function run<T>(
     if (typed) {
       // A name or a short code typed where a code was expected (a form sent without JavaScript).
       const error = unknownPlaceError(typed);
-      return { status: 'invalid', param, message: error.message, suggestions: error.suggestions };
+      return { status: 'invalid', param, message: error.message, suggestions: error.suggestions, ...(error.exact ? { exact: error.exact } : {}) };
     }
     return { status: 'invalid', param, message };
   }
