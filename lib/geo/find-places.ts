@@ -72,6 +72,25 @@ const REGION_ALIASES: Readonly<Record<string, string>> = {
   centre: '24',
   'nouvelle aquitaine': '75',
   reunion: '04',
+  'ile de la reunion': '04',
+  'guyane francaise': '03',
+  // Regions before 2016, still said.
+  alsace: '44',
+  lorraine: '44',
+  'champagne ardenne': '44',
+  aquitaine: '75',
+  limousin: '75',
+  'poitou charentes': '75',
+  'midi pyrenees': '76',
+  'languedoc roussillon': '76',
+  'nord pas de calais': '32',
+  picardie: '32',
+  'haute normandie': '28',
+  'basse normandie': '28',
+  bourgogne: '27',
+  'franche comte': '27',
+  auvergne: '84',
+  'rhone alpes': '84',
 };
 
 interface NameIndex {

@@ -76,14 +76,18 @@ export function parseCityName(raw: string | null | undefined): ParsedCity {
   folded = folded
     .replace(/ ?\bcedex\b( \d{1,3})?/g, ' ')
     .replace(/\b(bp|cs|tsa|cp) ?\d+\b/g, ' ')
-    .replace(/\bfrance$/, ' ')
+    // A country written after the city (« PARIS FRANCE »), not the end of a name (« Fort-de-France »,
+    // « Tremblay-en-France »).
+    .replace(/(?<!\b(?:de|en|d|du) )\bfrance$/, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
   for (const [re, code] of OVERSEAS_SUFFIXES) {
-    if (re.test(folded)) {
+    const rest = folded.replace(re, '').trim();
+    // Not when nothing but an article would be left: « La Réunion » is also a commune (Lot-et-Garonne).
+    if (re.test(folded) && !/^(?:(?:le|la|les|l|de|d)(?: |$))*$/.test(rest)) {
       result.regionHint = code;
-      folded = folded.replace(re, '').trim();
+      folded = rest;
       break;
     }
   }

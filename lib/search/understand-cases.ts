@@ -212,6 +212,16 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('essai', 'essai'),
   c('étude clinique', 'étude clinique'),
 
+  // Two names of one place side by side: both read, the more precise kept, nothing left in the text.
+  c('asthme 69 lyon', 'asthme', { place: LYON }),
+  c('asthme lyon 69', 'asthme', { place: LYON }),
+  c('asthme champfromier 01', 'asthme', { place: 'commune:01081' }),
+  c('asthme la reunion 974', 'asthme', { place: 'departement:974' }),
+  c('asthme ile de la reunion', 'asthme', { place: 'region:04' }),
+  c('cancer bretagne rennes', 'cancer', { place: 'commune:35238' }),
+  c('asthme lyon marseille', 'asthme lyon', { place: 'commune:13055' }),
+  c('asthme Fort-de-France', 'asthme', { place: 'commune:97209' }),
+  c('asthme en Alsace', 'asthme', { place: 'region:44' }),
   // The disease wins: a disease name (or one the words complete) is never a place nor a qualifier.
   c('syndrome des jambes lourdes', 'syndrome des jambes lourdes'),
   c('jambes lourdes', 'jambes lourdes'),

@@ -60,7 +60,9 @@ describe('understandText: what it says about the place', () => {
   });
 
   it('does not offer the same area twice, nor names that merely start alike', () => {
-    expect(understandText('asthme réunion').place).toMatchObject({ kind: 'departement', code: '974', others: [] });
+    // The department and the region of La Réunion are one area; the commune of Lot-et-Garonne is another place.
+    expect(understandText('asthme réunion').place).toMatchObject({ kind: 'departement', code: '974' });
+    expect(understandText('asthme réunion').place!.others.map((o) => o.label)).toEqual(['La Réunion (47)']);
     expect(understandText('asthme paris').place!.others).toEqual([]);
     expect(understandText('diabète en Île-de-France').place!.others).toEqual([]);
   });

@@ -313,6 +313,27 @@ function sameArea(a: PlaceMatch, b: PlaceMatch): boolean {
   return department(a) === department(b);
 }
 
+/** The department and region a place lies in (itself included). */
+function areaOf(g: Gazetteer, place: NamedPlace): { department?: string; region?: string } {
+  if (place.kind === 'region') return { region: place.code };
+  if (place.kind === 'departement') return { department: place.code, region: g.departments.get(place.code)?.region };
+  const commune = g.byInsee.get(place.code);
+  return { department: commune?.department, region: commune?.region };
+}
+
+/**
+ * Two places read side by side that name the same place, or one inside the other: the more precise one (the
+ * commune in its department, the department in its region); undefined when they are different places.
+ */
+function samePlace(g: Gazetteer, a: NamedPlace, b: NamedPlace): NamedPlace | undefined {
+  if (a.kind === b.kind) return a.code === b.code ? a : undefined;
+  const rank: Record<PlaceKind, number> = { commune: 0, departement: 1, region: 2 };
+  const [inner, outer] = rank[a.kind] < rank[b.kind] ? [a, b] : [b, a];
+  const area = areaOf(g, inner);
+  const contains = outer.kind === 'region' ? area.region === outer.code : area.department === outer.code;
+  return contains ? inner : undefined;
+}
+
 const hasPoint = (m: PlaceMatch) => m.kind !== 'commune' || (m.lat != null && m.lon != null);
 
 /** A commune by postcode (the most populous first), INSEE code or former INSEE code. */
@@ -500,35 +521,68 @@ function read(typed: string, opts: UnderstandOptions): Reading {
     return false;
   };
 
+  /**
+   * The place words[from, to) name, connector included, with every guard of the rules above; undefined if none.
+   * `confirmed`: a place beside it already says these words are a place, so a small commune counts without a
+   * connector (it must then lie in that place: see samePlace).
+   */
+  const placeAt = (
+    from: number, to: number, atEnd: boolean, confirmed = false,
+  ): { place: NamedPlace; others: NamedPlace[] } | undefined => {
+    const keys = keysOf(words.slice(from, to));
+    const c = startsWithPhrase(keys, PLACE_CONNECTORS);
+    const n = to - from;
+    for (const skip of c > 0 && c < n ? [c, 0] : [0]) {
+      const placeWords = words.slice(from + skip, to);
+      const bare = skip === 0;
+      const placeTokens = analyse(text, placeWords);
+      if (placeTokens.length === 0) continue;
+      // The disease wins: the words are a disease, or complete one with their neighbours.
+      if (known.has(placeTokens.join(' '))) continue;
+      const previous = from > lo ? words[from - 1].key : undefined;
+      if (bare && atEnd && previous && GENITIVES.has(previous)) continue;
+      if (/^\d+[ab]?$/.test(placeWords.map((w) => w.key).join('')) && previous && (NUMBERED_WORDS.has(previous) || /^\d+$/.test(previous))) {
+        continue;
+      }
+      if (!cutIsClean(from, to, atEnd)) continue;
+      const found = findPlace(g, text, placeWords, bare && !confirmed);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
   const tryPlace = (atEnd: boolean): boolean => {
     if (parse.place) return false;
     const room = Math.min(hi - lo, MAX_PLACE_WORDS);
     for (let n = room; n >= 1; n--) {
-      const from = atEnd ? hi - n : lo;
-      const to = atEnd ? hi : lo + n;
-      const keys = keysOf(words.slice(from, to));
-      const c = startsWithPhrase(keys, PLACE_CONNECTORS);
-      for (const skip of c > 0 && c < n ? [c, 0] : [0]) {
-        const placeWords = words.slice(from + skip, to);
-        const bare = skip === 0;
-        const placeTokens = analyse(text, placeWords);
-        if (placeTokens.length === 0) continue;
-        // The disease wins: the words are a disease, or complete one with their neighbours.
-        if (known.has(placeTokens.join(' '))) continue;
-        const previous = from > lo ? words[from - 1].key : undefined;
-        if (bare && atEnd && previous && GENITIVES.has(previous)) continue;
-        if (/^\d+[ab]?$/.test(placeWords.map((w) => w.key).join('')) && previous && (NUMBERED_WORDS.has(previous) || /^\d+$/.test(previous))) {
-          continue;
+      let from = atEnd ? hi - n : lo;
+      let to = atEnd ? hi : lo + n;
+      let found = placeAt(from, to, atEnd);
+      if (!found) continue;
+      if (atEnd) hi = from;
+      else lo = to;
+      // A second name of the same place beside it (« la réunion 974 », « 69 lyon », « champfromier 01 »): read
+      // with it, the more precise of the two kept, so that no place word is left in the disease text.
+      const next = Math.min(hi - lo, MAX_PLACE_WORDS);
+      for (let m = next; m >= 1; m--) {
+        const nFrom = atEnd ? hi - m : lo;
+        const nTo = atEnd ? hi : lo + m;
+        const other = placeAt(nFrom, nTo, atEnd, true);
+        const kept = other ? samePlace(g, found.place, other.place) : undefined;
+        if (!other || !kept) continue;
+        if (kept === other.place) found = other;
+        if (atEnd) {
+          from = nFrom;
+          hi = nFrom;
+        } else {
+          to = nTo;
+          lo = nTo;
         }
-        if (!cutIsClean(from, to, atEnd)) continue;
-        const found = findPlace(g, text, placeWords, bare);
-        if (!found) continue;
-        parse.place = { ...found.place, typed: slice(text, words.slice(from, to)), others: found.others };
-        segments.push({ kind: 'place', from, to });
-        if (atEnd) hi = from;
-        else lo = to;
-        return true;
+        break;
       }
+      parse.place = { ...found.place, typed: slice(text, words.slice(from, to)), others: found.others };
+      segments.push({ kind: 'place', from, to });
+      return true;
     }
     return false;
   };
