@@ -65,6 +65,12 @@ describe('« Participer en pratique »', () => {
     const t3 = block(study('jarde', 3), 'Si quelque chose ne va pas')!.paragraphs.join(' ');
     expect(t3).not.toContain('assurance');
     expect(t3).toContain('la CCI de votre région');
+    // L1142-3 covers every study on people: the CCI and the ONIAM for every category, devices and diagnostics too.
+    for (const s of [study('jarde', 1), study('jarde', 2), study('jarde', 3), study('medicament'), study('dispositif'), study('diagnostic')]) {
+      const t = block(s, 'Si quelque chose ne va pas')!.paragraphs.join(' ');
+      expect(t, `${s.regulation} ${s.jardeCategory ?? ''}`).toContain('la CCI de votre région');
+      expect(t, `${s.regulation} ${s.jardeCategory ?? ''}`).toContain('l’ONIAM');
+    }
   });
 });
 

@@ -157,21 +157,17 @@ function problemBlock(c: LegalCategory): TextBlock {
   const oniam = 'Si le promoteur n’est pas tenu pour responsable, un office public, l’ONIAM, peut dans certains cas vous indemniser.';
   let paragraphs: string[];
   switch (c) {
+    // Every study on people (devices and in-vitro diagnostics included) falls under L1121-10 and L1142-3: the
+    // CCI may be seized, and the ONIAM indemnifies when the sponsor is not held liable.
     case 'jarde-1':
     case 'jarde-2':
     case 'medicament':
+    case 'dispositif':
+    case 'diagnostic':
       paragraphs = [first, 'Si l’étude vous cause un dommage, le promoteur en est responsable. Il a une assurance pour cela.', cci, oniam];
       break;
     case 'jarde-3':
-      paragraphs = [first, 'Si la recherche vous causait un dommage, le promoteur en répondrait.', cci];
-      break;
-    case 'dispositif':
-    case 'diagnostic':
-      paragraphs = [
-        first,
-        'Si l’étude vous cause un dommage, le promoteur en est responsable. Il a une assurance pour cela.',
-        'Demandez à l’équipe de l’étude quels recours vous avez, et auprès de qui.',
-      ];
+      paragraphs = [first, 'Si la recherche vous causait un dommage, le promoteur en répondrait.', cci, oniam];
       break;
     default:
       paragraphs = [first, 'Demandez à l’équipe de l’étude qui répond des dommages, et quels recours vous avez.'];
