@@ -34,15 +34,6 @@ export const GLOSSARY_BLOCKERS: readonly GlossaryBlocker[] = [
   { phrase: 'stades de Tanner', why: 'Un stade de la puberté, pas le stade d’une maladie.' },
   { phrase: 'stade de la ménopause', why: 'Une étape de la vie, pas le stade d’une maladie.' },
   { phrase: 'tolérance à l’effort', why: 'Une capacité physique, pas la tolérance d’un traitement.' },
-  // « mineur » of a disease or an act, not a person under 18.
-  ...['AVC mineur', 'AVC mineurs', 'accident vasculaire cérébral mineur', 'accident ischémique mineur',
-    'traumatisme crânien mineur', 'traumatismes crâniens mineurs', 'trouble neurocognitif mineur',
-    'troubles neurocognitifs mineurs', 'trouble cognitif mineur', 'chirurgie mineure', 'chirurgies mineures',
-    'thalassémie mineure', 'bêta-thalassémie mineure', 'dépression mineure', 'épisode dépressif mineur',
-    'complication mineure', 'complications mineures', 'effet indésirable mineur', 'effets indésirables mineurs',
-    'saignement mineur', 'saignements mineurs', 'hémorragie mineure', 'hémorragies mineures'].map(
-    (phrase) => ({ phrase, why: 'Un trouble ou un geste de faible gravité, pas une personne mineure.' }),
-  ),
   // « promoteur » of a gene, not the sponsor.
   ...['promoteur du gène', 'promoteur de gène', 'méthylation du promoteur', 'mutation du promoteur',
     'mutations du promoteur', 'région promotrice', 'promoteur MGMT', 'promoteur de MGMT', 'promoteur TERT',

@@ -400,9 +400,17 @@ export const CRITERIA_TERMS: readonly GlossaryTerm[] = [
     seeAlso: ['femme-en-age-de-procreer'],
   },
   {
+    slug: 'assistance-medicale-procreation',
+    term: 'Assistance médicale à la procréation (AMP)',
+    variants: ['assistance médicale à la procréation', 'procréation médicalement assistée'],
+    definition:
+      'Ce sont les gestes médicaux qui aident à avoir un enfant. Par exemple l’insémination, ou la fécondation in vitro. On dit aussi PMA.',
+    seeAlso: ['fecondation-in-vitro', 'grossesse'],
+  },
+  {
     slug: 'fecondation-in-vitro',
     term: 'Fécondation in vitro (FIV)',
-    variants: ['fécondation in vitro', 'FIV', 'FIVETE', 'assistance médicale à la procréation', 'procréation médicalement assistée'],
+    variants: ['fécondation in vitro', 'FIV', 'FIVETE'],
     definition:
       'C’est une aide pour avoir un enfant. L’ovule est fécondé au laboratoire. Puis l’embryon est mis dans l’utérus.',
     seeAlso: ['grossesse'],
@@ -580,7 +588,7 @@ export const CRITERIA_TERMS: readonly GlossaryTerm[] = [
     variants: ['représentant légal', 'représentants légaux', 'représentante légale', 'titulaires de l’autorité parentale',
       'titulaire de l’autorité parentale', 'autorité parentale'],
     definition:
-      'C’est la personne qui peut décider pour un mineur ou pour un adulte sous tutelle. Pour un enfant, ce sont en général ses parents. Elle donne son accord, mais on cherche aussi celui de la personne.',
+      'C’est la personne qui peut décider pour un mineur ou pour un adulte sous tutelle. Pour un enfant, ce sont en général ses parents. Selon le type d’étude, elle donne son accord, ou elle peut s’y opposer. On cherche aussi l’accord de la personne elle-même.',
     seeAlso: ['mineur', 'protection-juridique'],
   },
 ];

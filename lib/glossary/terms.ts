@@ -198,7 +198,7 @@ const BASE_TERMS: readonly GlossaryTerm[] = [
     term: 'Phase 2',
     variants: ['phase 2', 'phase II', 'phase 2a', 'phase 2b', 'phase IIa', 'phase IIb'],
     definition:
-      'On donne le produit à des malades pour la première fois, en petit nombre. On vérifie qu’il agit sur la maladie. On surveille aussi les effets indésirables.',
+      'On donne le produit à un petit nombre de malades. On vérifie qu’il agit sur la maladie et on cherche la bonne dose. On surveille aussi les effets indésirables.',
     seeAlso: ['phase-1', 'phase-1-2', 'phase-3', 'efficacite'],
   },
   {
@@ -383,9 +383,13 @@ const BASE_TERMS: readonly GlossaryTerm[] = [
     slug: 'mineur',
     term: 'Mineur',
     variants: ['mineur', 'mineurs', 'mineure', 'mineures', 'personne mineure', 'personnes mineures'],
-    notPrecededBy: ['chirurgie', 'chirurgies', 'intervention', 'interventions', 'chirurgicale', 'chirurgicales', 'geste', 'gestes', 'anomalie', 'anomalies', 'saignement', 'saignements', 'modification', 'modifications', 'allèle', 'effet', 'effets', 'lésion', 'lésions', 'complication', 'complications', 'déviation', 'déviations', 'trouble', 'troubles', 'traumatisme'],
+    notPrecededBy: ['chirurgie', 'chirurgies', 'intervention', 'interventions', 'chirurgicale', 'chirurgicales', 'geste', 'gestes', 'anomalie', 'anomalies', 'saignement', 'saignements', 'modification', 'modifications', 'allèle', 'effet', 'effets', 'lésion', 'lésions', 'complication', 'complications', 'déviation', 'déviations', 'trouble', 'troubles', 'traumatisme',
+      // « AVC mineur », « thalassémie mineure », « traumatisme crânien mineur »: a mild form, not a person.
+      'AVC', 'thalassémie', 'dépression', 'dépressif', 'hémorragie', 'hémorragies', 'indésirable', 'indésirables',
+      'crânien', 'crâniens', 'cognitif', 'cognitifs', 'neurocognitif', 'neurocognitifs', 'ischémique', 'ischémiques',
+      'cérébral', 'cérébrale'],
     definition:
-      'Une personne mineure a moins de 18 ans. Pour qu’elle participe, ses parents ou son tuteur donnent leur accord. On lui explique l’étude avec des mots adaptés et on cherche son accord. Si elle refuse ou veut arrêter, on ne peut pas passer outre.',
+      'Une personne mineure a moins de 18 ans. Selon le type d’étude, ses parents ou son tuteur donnent leur accord, ou peuvent s’y opposer. On lui explique l’étude avec des mots adaptés et on cherche son accord. Si elle refuse ou veut arrêter, on ne peut pas passer outre.',
     seeAlso: ['personne-vulnerable', 'consentement-eclaire', 'representant-legal'],
   },
   {
