@@ -136,6 +136,11 @@ describe('geocodeSite: never a wrong place', () => {
     expect(geocodeSite({ city: 'Rennes', postcode: '75013' })).toEqual({ precision: 'inconnue' });
   });
 
+  it('reads a former short name as the commune of its postcode whose name it begins (a merger renamed it)', () => {
+    expect(geocodeSite({ city: 'Evry', postcode: '91000' })).toMatchObject({ precision: 'commune', insee: '91228' });
+    expect(geocodeSite({ city: 'Boulogne', postcode: '92100' })).toMatchObject({ precision: 'commune', insee: '92012' });
+  });
+
   it('never throws on malformed input', () => {
     const bad = { city: 42, postcode: {}, addressLines: [null, 7, 'x'] } as unknown as Parameters<typeof geocodeSite>[0];
     expect(geocodeSite(bad)).toEqual({ precision: 'inconnue' });

@@ -178,7 +178,11 @@ function resolveByName(
     const departments = new Set(strong.flatMap((cp) => departmentsFromPostcode(cp, g)));
     const inDepartment = candidates.filter((c) => departments.has(c.department));
     if (inDepartment.length) return settle(inDepartment);
-    // The name and the postcode disagree: trust neither.
+    // The name is the start of the one commune of that postcode: a commune renamed by a merger (« Evry, 91000 »
+    // is Évry-Courcouronnes, « Boulogne, 92100 » Boulogne-Billancourt).
+    const renamed = byNameStartInPostcodes(g, parsed.name, strong);
+    if (renamed) return { commune: renamed };
+    // Otherwise the name and the postcode disagree: trust neither.
     return null;
   }
   let list = candidates;
@@ -191,6 +195,16 @@ function resolveByName(
   if (parsed.departmentHint) list = softFilter(list, (c) => c.department === parsed.departmentHint);
   if (parsed.regionHint) list = softFilter(list, (c) => c.region === parsed.regionHint);
   return settle(list);
+}
+
+/** The one commune of these postcodes whose name starts with `name` as whole words, if there is exactly one. */
+function byNameStartInPostcodes(g: Gazetteer, name: string, postcodes: string[]): Commune | undefined {
+  if (!name) return undefined;
+  const found = new Set<Commune>();
+  for (const cp of postcodes) {
+    for (const c of g.byPostcode.get(cp) ?? []) if (c.key.startsWith(`${name} `)) found.add(c);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function resolveByPostcode(g: Gazetteer, postcodes: string[]): Outcome {
