@@ -43,6 +43,21 @@ export interface ParsedCity {
   regionHint?: string;
 }
 
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** « xv » → 15, « iv » → 4; 0 for what is not a well-formed number under 90. */
+function romanNumber(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  const canonical = (n: number) =>
+    ['', 'x', 'xx', 'xxx', 'xl', 'l', 'lx', 'lxx', 'lxxx'][Math.floor(n / 10)] + ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'][n % 10];
+  return total > 0 && total < 90 && canonical(total) === s ? total : 0;
+}
+
 /** Overseas regions often appended to the city; removed from the name and kept as a hint. */
 const OVERSEAS_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/ (ile de )?(la )?reunion$/, '04'],
@@ -92,9 +107,9 @@ export function parseCityName(raw: string | null | undefined): ParsedCity {
     }
   }
 
-  const arr = /^(paris|lyon|marseille) (\d{1,2}) ?(e|er|eme|ieme|me|em)?( arrondissement| arr| arrt| arrdt)?$/.exec(folded);
+  const arr = /^(paris|lyon|marseille) (\d{1,2}|[ivxl]{1,5}) ?(e|er|eme|ieme|me|em)?( arrondissement| arr| arrt| arrdt)?$/.exec(folded);
   if (arr) {
-    const n = Number(arr[2]);
+    const n = /^\d/.test(arr[2]) ? Number(arr[2]) : romanNumber(arr[2]);
     const max = arr[1] === 'paris' ? 20 : arr[1] === 'lyon' ? 9 : 16;
     if (n >= 1 && n <= max) result.arrondissement = n;
     folded = arr[1];

@@ -212,6 +212,8 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('essai', 'essai'),
   c('étude clinique', 'étude clinique'),
 
+  c('asthme paris XV', 'asthme', { place: 'commune:75115' }),
+  c('asthme Lyon III', 'asthme', { place: 'commune:69383' }),
   // Two names of one place side by side: both read, the more precise kept, nothing left in the text.
   c('asthme 69 lyon', 'asthme', { place: LYON }),
   c('asthme lyon 69', 'asthme', { place: LYON }),
