@@ -32,6 +32,7 @@ describe('unknownPlaceError: what the person typed, close places, never « does 
     expect(exact.exact).toBe('35238');
     expect(exact.suggestions[0]).toEqual({ code: '35238', label: 'Rennes (35) — Ille-et-Vilaine' });
     expect(unknownPlaceError('Champfromier').exact).toBe('01081');
+    expect(unknownPlaceError('Paris 15').exact).toBe('75115');
     // Several communes bear it: the person chooses.
     const homonyms = unknownPlaceError('Saint-Denis');
     expect(homonyms.exact).toBeUndefined();

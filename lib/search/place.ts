@@ -1,6 +1,7 @@
 import { suggestClosePlaces } from '@/lib/geo/close-places';
 import { getGazetteer, type Gazetteer } from '@/lib/geo/gazetteer';
 import { findPlacesByName } from '@/lib/geo/find-places';
+import { parseCityName } from '@/lib/geo/normalise-name';
 import { foldQuery, resolvePlace } from '@/lib/geo/suggest';
 import type { StoreReads } from '@/lib/store/reads';
 import { frenchTypography } from '@/lib/text/typography';
@@ -102,7 +103,11 @@ export function unknownPlaceError(typed: string, gazetteer?: Gazetteer): SearchI
 /** The INSEE code of the one placed commune whose current name is exactly `name` (folded), if only one is. */
 function onlyCommuneNamed(name: string, g: Gazetteer): string | undefined {
   try {
-    const named = findPlacesByName(name, g).filter(
+    const matches = findPlacesByName(name, g);
+    // « Paris 15 », « Lyon III »: the arrondissement asked by its number.
+    const top = matches[0];
+    if (parseCityName(name).arrondissement && top?.kind === 'commune' && top.parent && top.lat != null) return top.insee;
+    const named = matches.filter(
       (m) => m.kind === 'commune' && !m.partial && !m.formerName && m.lat != null && foldQuery(m.name) === foldQuery(name),
     );
     return named.length === 1 && named[0].kind === 'commune' ? named[0].insee : undefined;
