@@ -89,6 +89,8 @@ test.describe('/essais/{id}', () => {
     await expect(checklist).toBeVisible();
     await checklist.click();
     const box = study.eligibility.getByRole('checkbox').first();
+    // The box itself hydrated (React attached its props): a click before that is undone by hydration.
+    await expect.poll(() => box.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
     await box.check();
     await expect(box).toBeChecked();
     await expect(study.eligibility.getByRole('status')).toContainText('1 condition remplie');
