@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { DataAsOf } from '@/components/search/data-as-of';
 import { listRegionOptions } from '@/lib/geo/region-options';
 import { SearchForm } from '@/components/search/search-form';
-import { filtersOnly, toParams } from '@/components/search/search-href';
+import { filtersOnly, toParams, withPlaceParams } from '@/components/search/search-href';
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
 import { SearchResults } from '@/components/search/search-results';
 import { getEnv } from '@/lib/env';
@@ -104,13 +104,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
 /** The same search (every other parameter kept) centred on that commune. */
 function placedSearch(raw: RawParams, insee: string): string {
-  const qs = new URLSearchParams();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
-    for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
-  }
-  qs.set('lieu', insee);
-  return routes.search(qs);
+  return routes.search(withPlaceParams(raw, insee));
 }
 
 /** A search the page cannot run: say what is wrong, and how to go on. */

@@ -25,3 +25,17 @@ export function filtersOnly(query: SearchQuery): SearchQuery {
 export function toggleValue<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
+
+/**
+ * The parameters of a search as the URL gave them, centred on another commune instead (`lieu`; no point, first
+ * page): the link offered for an unknown place, on the page and in the embed.
+ */
+export function withPlaceParams(raw: Record<string, string | string[] | undefined>, insee: string): URLSearchParams {
+  const qs = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
+  }
+  qs.set('lieu', insee);
+  return qs;
+}

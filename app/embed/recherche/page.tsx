@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
-import { toParams } from '@/components/search/search-href';
+import { toParams, withPlaceParams } from '@/components/search/search-href';
 import { SearchResults } from '@/components/search/search-results';
 import { listRegionOptions } from '@/lib/geo/region-options';
 import { routes } from '@/lib/routes';
@@ -30,15 +30,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
   if (run.status === 'invalid') {
     const suggestions = run.suggestions ?? [];
     /** The same search centred on a commune offered instead of an unknown place. */
-    const withPlace = (code: string) => {
-      const qs = new URLSearchParams();
-      for (const [name, value] of Object.entries(raw)) {
-        if (value === undefined || ['lieu', 'lat', 'lon', 'page'].includes(name)) continue;
-        for (const v of Array.isArray(value) ? value : [value]) qs.append(name, v);
-      }
-      qs.set('lieu', code);
-      return routes.embedSearch(qs);
-    };
+    const withPlace = (code: string) => routes.embedSearch(withPlaceParams(raw, code));
     body = (
       <>
         <p role="alert">{frenchTypography(run.message)}</p>
