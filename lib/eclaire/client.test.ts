@@ -430,12 +430,12 @@ describe('EclaireClient with a shared limiter', () => {
       },
     } as typeof inner;
     const sentInSlot: number[] = [];
-    const timedFetch: typeof fetch = (input, init) => {
+    const slotRecordingFetch: typeof fetch = (input, init) => {
       sentInSlot.push(inSlot);
       return fetch(input, init);
     };
-    const a = makeClient(srv.baseUrl, { limiter, random: () => 0, fetch: timedFetch });
-    const b = makeClient(srv.baseUrl, { limiter, random: () => 0, fetch: timedFetch });
+    const a = makeClient(srv.baseUrl, { limiter, random: () => 0, fetch: slotRecordingFetch });
+    const b = makeClient(srv.baseUrl, { limiter, random: () => 0, fetch: slotRecordingFetch });
     await Promise.all([a.search({}), b.search({}), a.readStudy('A'), b.search({})]);
     expect(srv.requests.length).toBeGreaterThanOrEqual(5);
     expect(sentInSlot).toHaveLength(srv.requests.length);

@@ -86,12 +86,19 @@ function extensionKey(url: unknown): string {
   return key;
 }
 
+/** Whether an extension's URL ends with one of the suffixes. */
+const extensionIs = (...suffixes: string[]) => (e: Obj) => {
+  const key = extensionKey(e.url);
+  return suffixes.some((s) => key.endsWith(s));
+};
+
 function findExtension(exts: Obj[], ...suffixes: string[]): Obj | undefined {
-  for (const e of exts) {
-    const key = extensionKey(e.url);
-    for (const s of suffixes) if (key.endsWith(s)) return e;
-  }
-  return undefined;
+  return exts.find(extensionIs(...suffixes));
+}
+
+/** Every extension of that kind, in document order. */
+function findExtensions(exts: Obj[], ...suffixes: string[]): Obj[] {
+  return exts.filter(extensionIs(...suffixes));
 }
 
 function codings(cc: unknown): Obj[] {
@@ -264,8 +271,7 @@ function readStatus(
   exts: Obj[], fhirStatus: string | undefined, narrative: Narrative,
 ): Pick<Study, 'status' | 'recruitment' | 'recruitmentCode' | 'riphState' | 'riphRecruitment'> {
   // Every code of every recruitment extension: given more than once, the cautious one (status.ts).
-  const codes = exts
-    .filter((e) => extensionKey(e.url).endsWith('eclaire-recruitment-status'))
+  const codes = findExtensions(exts, 'eclaire-recruitment-status')
     .flatMap((e) => codings(e.valueCodeableConcept).map(codeOf))
     .filter((c): c is string => c !== undefined);
   const recruitmentCode = cautiousRecruitmentCode(codes);

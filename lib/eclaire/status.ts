@@ -201,16 +201,13 @@ function recruitmentOfCode(code: string | undefined): Known | undefined {
  * one; an unknown code beside « recruiting » wins over it (it may mean anything but open).
  */
 export function cautiousRecruitmentCode(codes: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const code of codes) {
-    const meaning = recruitmentOfCode(code);
-    if (meaning === undefined) continue;
-    const current = recruitmentOfCode(best);
-    if (current === undefined || OPENNESS[meaning] < OPENNESS[current]) best = code;
-  }
+  const known = codes.filter((code) => recruitmentOfCode(code) !== undefined);
   const unknown = codes.find((code) => recruitmentOfCode(code) === undefined);
-  if (best === undefined || (unknown !== undefined && recruitmentOfCode(best) === 'ouvert')) return unknown ?? best;
-  return best;
+  const mostClosed = known.reduce<string | undefined>(
+    (best, code) => (best === undefined || OPENNESS[recruitmentOfCode(code)!] < OPENNESS[recruitmentOfCode(best)!] ? code : best),
+    undefined,
+  );
+  return mostClosed === undefined || recruitmentOfCode(mostClosed) === 'ouvert' ? unknown ?? mostClosed : mostClosed;
 }
 
 /** What the status reconciliation reads (all of it is kept on `Study`). */

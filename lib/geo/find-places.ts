@@ -11,7 +11,6 @@
  */
 import { getGazetteer, type Commune, type Gazetteer } from './gazetteer';
 import { ARRONDISSEMENT_CITIES, expandAbbreviations, parseCityName, stripArticle } from './normalise-name';
-import { rankingPopulation } from './ranking';
 import { foldText } from '@/lib/text/fold';
 
 export interface CommuneMatch {
@@ -274,7 +273,7 @@ const PARTIAL_WEIGHT = 0.1;
 
 function score(m: PlaceMatch): number {
   if (m.kind !== 'commune') return m.population;
-  return rankingPopulation(m.population) * (m.partial ? PARTIAL_WEIGHT : 1);
+  return (m.population ?? 0) * (m.partial ? PARTIAL_WEIGHT : 1);
 }
 
 /**

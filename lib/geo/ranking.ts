@@ -5,16 +5,7 @@
  */
 import type { Commune } from './gazetteer';
 
-export function isOverseas(department: string): boolean {
-  return department.startsWith('97');
-}
-
-/** The population a place is ranked by. */
-export function rankingPopulation(population: number | null): number {
-  return population ?? 0;
-}
-
 /** Compares two homonymous communes: the first one to offer sorts first. */
 export function compareHomonyms(a: Commune, b: Commune): number {
-  return rankingPopulation(b.population) - rankingPopulation(a.population) || a.insee.localeCompare(b.insee);
+  return (b.population ?? 0) - (a.population ?? 0) || a.insee.localeCompare(b.insee);
 }

@@ -1,6 +1,6 @@
 import { suggestClosePlaces } from '@/lib/geo/close-places';
 import { getGazetteer, type Gazetteer } from '@/lib/geo/gazetteer';
-import { findPlacesByName } from '@/lib/geo/find-places';
+import { findPlacesByName, type CommuneMatch } from '@/lib/geo/find-places';
 import { parseCityName } from '@/lib/geo/normalise-name';
 import { foldQuery, resolvePlace } from '@/lib/geo/suggest';
 import type { StoreReads } from '@/lib/store/reads';
@@ -107,10 +107,11 @@ function onlyCommuneNamed(name: string, g: Gazetteer): string | undefined {
     // « Paris 15 », « Lyon III »: the arrondissement asked by its number.
     const top = matches[0];
     if (parseCityName(name).arrondissement && top?.kind === 'commune' && top.parent && top.lat != null) return top.insee;
+    const folded = foldQuery(name);
     const named = matches.filter(
-      (m) => m.kind === 'commune' && !m.partial && !m.formerName && m.lat != null && foldQuery(m.name) === foldQuery(name),
+      (m): m is CommuneMatch => m.kind === 'commune' && !m.partial && !m.formerName && m.lat != null && foldQuery(m.name) === folded,
     );
-    return named.length === 1 && named[0].kind === 'commune' ? named[0].insee : undefined;
+    return named.length === 1 ? named[0].insee : undefined;
   } catch {
     return undefined;
   }

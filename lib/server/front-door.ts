@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
 import { requestOrigin } from '@/lib/study/public-url';
-import { freshNonce, NONCE_LENGTH, withNonce, type CachedPage, type PageCache } from './page-cache';
-import { preparedBody, preparedGzip, preparedHeaders, type PreparedPage } from './prepared-page';
+import { freshNonce, withNonce, type CachedPage, type PageCache } from './page-cache';
+import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedPage } from './prepared-page';
 
 /**
  * What every request meets before Next.js, in each server worker (scripts/server.ts):
@@ -50,12 +50,6 @@ function headerValue(req: http.IncomingMessage, name: string): string | null {
 const INTERNAL_HEADER = /^x-phare-/i;
 const SEARCH_PAGES = /^\/(?:recherche(?:\/flux)?|embed\/.*)$/;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml)/i;
-/**
- * Answers that are not kept (errors, pages while no data is served) are compressed per response: level 3 takes
- * half the time of level 5 for about 10 % more bytes (measured on a study page and /glossaire). Kept pages are
- * compressed once (prepared-page.ts).
- */
-const GZIP_LEVEL = 3;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade']);
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -134,12 +128,12 @@ function sendPrepared(
   extra: Record<string, string>,
 ): void {
   const nonce = freshNonce();
-  const compress = page.pieces.reduce((n, piece) => n + piece.length, 0) > MIN_GZIP_BYTES;
+  const compress = page.bodyLength > MIN_GZIP_BYTES;
   write(
     req,
     res,
     { status: page.status, headers: preparedHeaders(page, placeholder, nonce) },
-    { raw: () => preparedBody(page, nonce), gzip: compress ? () => preparedGzip(page, nonce, NONCE_LENGTH) : undefined },
+    { raw: () => preparedBody(page, nonce), gzip: compress ? () => preparedGzip(page, nonce) : undefined },
     extra,
   );
 }
