@@ -7,6 +7,7 @@ import { DemoBanner } from '@/components/layout/demo-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
+import { GlossaryToggles } from '@/components/study/glossary-toggles';
 import { getEnv } from '@/lib/env';
 import { requestOrigin } from '@/lib/study/public-url';
 import { isServingDemo } from '@/lib/store/active';
@@ -38,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <body>
           {demo ? <DemoBanner /> : null}
           <QueryProvider>{children}</QueryProvider>
+          <GlossaryToggles />
         </body>
       </html>
     );
@@ -51,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <QueryProvider>{children}</QueryProvider>
         </div>
         <SiteFooter />
+        <GlossaryToggles />
       </body>
     </html>
   );

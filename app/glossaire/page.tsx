@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import type { Metadata } from 'next';
 import { GLOSSARY_ENTRIES_CLASS, GlossaryEntry } from '@/components/glossary/glossary-entry';
 import { GlossaryLetterIndex } from '@/components/glossary/glossary-letter-index';
@@ -23,26 +24,25 @@ export default function GlossaryPage() {
           Glossaire
         </PageHeading>
         <GlossaryLetterIndex letters={groups.map((g) => g.letter)} />
-        {groups.map((group) => (
-          <section
-            key={group.letter}
-            aria-labelledby={`lettre-${group.letter.toLowerCase()}`}
-            className={`mt-8 ${GLOSSARY_ENTRIES_CLASS}`}
-          >
-            <h2 id={`lettre-${group.letter.toLowerCase()}`} className="scroll-mt-24 text-3xl font-bold text-accent-800">
-              {group.letter}
-            </h2>
-            {group.terms.map((term) => (
-              <GlossaryEntry key={term.slug} term={term} />
-            ))}
-            <p className="mt-2">
-              <a href="#contenu" className="inline-flex items-center gap-1 text-base text-accent-700 underline underline-offset-2">
-                <ArrowUpIcon />
-                Retour en haut de la page
-              </a>
-            </p>
-          </section>
-        ))}
+        {/* Sent once, as HTML (components/ui/frozen.tsx); the entries' style written once for all. */}
+        <Frozen part="mots" className={GLOSSARY_ENTRIES_CLASS}>
+          {groups.map((group) => (
+            <section key={group.letter} aria-labelledby={`lettre-${group.letter.toLowerCase()}`} className="mt-8">
+              <h2 id={`lettre-${group.letter.toLowerCase()}`} className="scroll-mt-24 text-3xl font-bold text-accent-800">
+                {group.letter}
+              </h2>
+              {group.terms.map((term) => (
+                <GlossaryEntry key={term.slug} term={term} />
+              ))}
+              <p className="mt-2">
+                <a href="#contenu" className="inline-flex items-center gap-1 text-base text-accent-700 underline underline-offset-2">
+                  <ArrowUpIcon />
+                  Retour en haut de la page
+                </a>
+              </p>
+            </section>
+          ))}
+        </Frozen>
       </Container>
     </main>
   );

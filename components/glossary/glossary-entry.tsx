@@ -5,7 +5,7 @@ import { routes } from '@/lib/routes';
 
 /**
  * The look of the entries, set once on their container (`GLOSSARY_ENTRIES_CLASS`) rather than on each of the 240
- * entries: the page is a long list, and every class written per entry is sent twice (HTML and React payload).
+ * entries: the page is a long list, and every class written per entry would be sent 240 times.
  */
 export const GLOSSARY_ENTRIES_CLASS = [
   '[&_article]:border-t [&_article]:border-line/30 [&_article]:py-5',

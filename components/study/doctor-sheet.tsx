@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import { buildDoctorLetter, fitCriteria, type CriteriaBudget, type LetterCriteria } from '@/lib/study/doctor-letter';
 import { OUTCOME_PRO_HEADINGS, splitOutcomes } from '@/lib/study/page-texts';
 import { PRINT_UPDATE_NOTICE } from '@/lib/study/plain-french';
@@ -91,82 +92,84 @@ export function DoctorSheet({
           Imprimée le <PrintDate initial={today} />
         </p>
       </header>
-      {demo ? <p className="mt-1 font-bold">Données de démonstration fictives&nbsp;: cette étude est inventée.</p> : null}
+      <Frozen part="fiche-medecin">
+        {demo ? <p className="mt-1 font-bold">Données de démonstration fictives&nbsp;: cette étude est inventée.</p> : null}
 
-      <div className="mt-2 flex items-baseline justify-between gap-4">
-        <p>{letter.salutation}</p>
-        <p>
-          {letter.patient.label} <span aria-hidden="true">{letter.patient.blank}</span>
-          <span className="sr-only">(à remplir)</span>
-        </p>
-      </div>
-      <p className="mt-1">{letter.intro.join(' ')}</p>
-
-      <h2 className="mt-2 text-[10.5pt] font-bold">
-        {letter.study.heading}&nbsp;: <span lang={letter.study.titleLang}>{shortTitle(letter.study.title, SHEET_BUDGETS.title)}</span>
-      </h2>
-      <dl className="mt-0.5 grid grid-cols-2 gap-x-4">
-        {letter.study.rows.map((r) => (
-          <div key={`${r.label}-${r.value}`} className="flex gap-1">
-            <dt className="shrink-0 font-semibold">{r.label}&nbsp;:</dt>
-            <dd>{r.value}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <div className="mt-2 grid grid-cols-2 gap-4">
-        <CriteriaBlock block={letter.inclusion} />
-        <CriteriaBlock block={letter.exclusion} />
-      </div>
-
-      {study.outcomes.length ? (
-        <div className="mt-2 space-y-1">
-          <OutcomeLine heading={OUTCOME_PRO_HEADINGS.primary} outcomes={outcomes.primary} budget={SHEET_BUDGETS.primaryOutcomes} />
-          <OutcomeLine heading={OUTCOME_PRO_HEADINGS.secondary} outcomes={outcomes.secondary} budget={SHEET_BUDGETS.secondaryOutcomes} />
-        </div>
-      ) : null}
-
-      <div className="mt-2 grid grid-cols-2 gap-4">
-        <div>
-          <h3 className="font-bold">Contacts</h3>
-          {contact && (contact.email || contact.phone) ? (
-            <p>L’équipe de l’étude&nbsp;: {[contact.name, contact.phone, contact.email].filter(Boolean).join(' · ')}</p>
-          ) : null}
-          {sites.length ? (
-            <ul className="space-y-0.5">
-              {sites.map((p) => (
-                <li key={p.site.id}>
-                  <strong>{p.site.name ?? 'Lieu'}</strong>
-                  {p.site.city ? `, ${p.site.city}` : ''}
-                  {p.distanceKm !== undefined ? ` (à ${formatDistance(p.distanceKm)})` : ''}
-                  {p.site.contact ? ` — ${[p.site.contact.name, p.site.contact.phone, p.site.contact.email].filter(Boolean).join(' · ')}` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Lieux non publiés.</p>
-          )}
-        </div>
-        <div>
-          <h3 className="font-bold">{letter.closing.heading}</h3>
-          {letter.closing.paragraphs.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </div>
-      </div>
-
-      <footer className="mt-2 flex items-center gap-4 border-t-2 border-black pt-2">
-        {qrDataUri ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a data: URI, nothing to optimise
-          <img src={qrDataUri} alt="Code QR vers la page de l’étude sur Phare" width={88} height={88} className="h-[22mm] w-[22mm] shrink-0" />
-        ) : null}
-        <div className="space-y-0.5">
+        <div className="mt-2 flex items-baseline justify-between gap-4">
+          <p>{letter.salutation}</p>
           <p>
-            Page de l’étude, avec la suite des critères&nbsp;: <span className="break-all font-mono">{url}</span>
+            {letter.patient.label} <span aria-hidden="true">{letter.patient.blank}</span>
+            <span className="sr-only">(à remplir)</span>
           </p>
-          <p className="font-bold">{PRINT_UPDATE_NOTICE}</p>
         </div>
-      </footer>
+        <p className="mt-1">{letter.intro.join(' ')}</p>
+
+        <h2 className="mt-2 text-[10.5pt] font-bold">
+          {letter.study.heading}&nbsp;: <span lang={letter.study.titleLang}>{shortTitle(letter.study.title, SHEET_BUDGETS.title)}</span>
+        </h2>
+        <dl className="mt-0.5 grid grid-cols-2 gap-x-4">
+          {letter.study.rows.map((r) => (
+            <div key={`${r.label}-${r.value}`} className="flex gap-1">
+              <dt className="shrink-0 font-semibold">{r.label}&nbsp;:</dt>
+              <dd>{r.value}</dd>
+            </div>
+          ))}
+        </dl>
+
+        <div className="mt-2 grid grid-cols-2 gap-4">
+          <CriteriaBlock block={letter.inclusion} />
+          <CriteriaBlock block={letter.exclusion} />
+        </div>
+
+        {study.outcomes.length ? (
+          <div className="mt-2 space-y-1">
+            <OutcomeLine heading={OUTCOME_PRO_HEADINGS.primary} outcomes={outcomes.primary} budget={SHEET_BUDGETS.primaryOutcomes} />
+            <OutcomeLine heading={OUTCOME_PRO_HEADINGS.secondary} outcomes={outcomes.secondary} budget={SHEET_BUDGETS.secondaryOutcomes} />
+          </div>
+        ) : null}
+
+        <div className="mt-2 grid grid-cols-2 gap-4">
+          <div>
+            <h3 className="font-bold">Contacts</h3>
+            {contact && (contact.email || contact.phone) ? (
+              <p>L’équipe de l’étude&nbsp;: {[contact.name, contact.phone, contact.email].filter(Boolean).join(' · ')}</p>
+            ) : null}
+            {sites.length ? (
+              <ul className="space-y-0.5">
+                {sites.map((p) => (
+                  <li key={p.site.id}>
+                    <strong>{p.site.name ?? 'Lieu'}</strong>
+                    {p.site.city ? `, ${p.site.city}` : ''}
+                    {p.distanceKm !== undefined ? ` (à ${formatDistance(p.distanceKm)})` : ''}
+                    {p.site.contact ? ` — ${[p.site.contact.name, p.site.contact.phone, p.site.contact.email].filter(Boolean).join(' · ')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Lieux non publiés.</p>
+            )}
+          </div>
+          <div>
+            <h3 className="font-bold">{letter.closing.heading}</h3>
+            {letter.closing.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        </div>
+
+        <footer className="mt-2 flex items-center gap-4 border-t-2 border-black pt-2">
+          {qrDataUri ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data: URI, nothing to optimise
+            <img src={qrDataUri} alt="Code QR vers la page de l’étude sur Phare" width={88} height={88} className="h-[22mm] w-[22mm] shrink-0" />
+          ) : null}
+          <div className="space-y-0.5">
+            <p>
+              Page de l’étude, avec la suite des critères&nbsp;: <span className="break-all font-mono">{url}</span>
+            </p>
+            <p className="font-bold">{PRINT_UPDATE_NOTICE}</p>
+          </div>
+        </footer>
+      </Frozen>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import { Disclosure } from '@/components/ui/disclosure';
 import { UNCLASSIFIED_TEXTS } from '@/lib/study/page-texts';
 import { AGE_BRACKET_NOTE, describeAges, describeHealthyVolunteers, describeSexes } from '@/lib/study/plain-french';
@@ -65,31 +66,33 @@ export function EligibilitySection({ study }: { study: Study }) {
   const hasCriteria = e.inclusion.length + e.exclusion.length > 0;
   return (
     <StudySection id="qui-peut-participer" title="Qui peut participer&#8239;?">
-      <ul className="list-disc space-y-1 pl-6">
-        <li>
-          Âge&nbsp;: {ages ?? 'non précisé'}.{ages ? ` ${AGE_BRACKET_NOTE}` : ''}
-        </li>
-        <li>Sexe&nbsp;: {sexes ?? 'non précisé'}.</li>
-        {healthy ? <li>{healthy}</li> : null}
-        {e.groups.length ? <li>Personnes recherchées&nbsp;: {e.groups.join(', ')}.</li> : null}
-        {e.populations.length ? <li>Populations concernées&nbsp;: {e.populations.map((p) => p.label).join(', ')}.</li> : null}
-        {e.vulnerablePopulation === true ? <li>L’étude peut inclure des personnes protégées par la loi, avec des règles en plus.</li> : null}
-        {e.plannedParticipants ? <li>Nombre de participants prévu&nbsp;: {e.plannedParticipants.toLocaleString('fr-FR')}.</li> : null}
-      </ul>
-      <CriteriaList
-        id="criteres-inclusion"
-        title="Conditions pour participer"
-        intro="Critères d’inclusion&nbsp;: il faut remplir ces conditions."
-        criteria={e.inclusion}
-        seen={seen}
-      />
-      <CriteriaList
-        id="criteres-exclusion"
-        title="Situations qui empêchent de participer"
-        intro="Critères d’exclusion&nbsp;: si l’une de ces situations vous concerne, vous ne pouvez pas participer."
-        criteria={e.exclusion}
-        seen={seen}
-      />
+      <Frozen part="conditions" className="space-y-4">
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            Âge&nbsp;: {ages ?? 'non précisé'}.{ages ? ` ${AGE_BRACKET_NOTE}` : ''}
+          </li>
+          <li>Sexe&nbsp;: {sexes ?? 'non précisé'}.</li>
+          {healthy ? <li>{healthy}</li> : null}
+          {e.groups.length ? <li>Personnes recherchées&nbsp;: {e.groups.join(', ')}.</li> : null}
+          {e.populations.length ? <li>Populations concernées&nbsp;: {e.populations.map((p) => p.label).join(', ')}.</li> : null}
+          {e.vulnerablePopulation === true ? <li>L’étude peut inclure des personnes protégées par la loi, avec des règles en plus.</li> : null}
+          {e.plannedParticipants ? <li>Nombre de participants prévu&nbsp;: {e.plannedParticipants.toLocaleString('fr-FR')}.</li> : null}
+        </ul>
+        <CriteriaList
+          id="criteres-inclusion"
+          title="Conditions pour participer"
+          intro="Critères d’inclusion&nbsp;: il faut remplir ces conditions."
+          criteria={e.inclusion}
+          seen={seen}
+        />
+        <CriteriaList
+          id="criteres-exclusion"
+          title="Situations qui empêchent de participer"
+          intro="Critères d’exclusion&nbsp;: si l’une de ces situations vous concerne, vous ne pouvez pas participer."
+          criteria={e.exclusion}
+          seen={seen}
+        />
+      </Frozen>
       {hasCriteria ? (
         <div className="print:hidden">
           <Disclosure summary="Liste à cocher pour vous">
@@ -98,13 +101,15 @@ export function EligibilitySection({ study }: { study: Study }) {
         </div>
       ) : null}
       {e.unclassified.length ? (
-        <CriteriaList
-          id="criteres-sans-precision"
-          title={UNCLASSIFIED_TEXTS.heading}
-          intro={UNCLASSIFIED_TEXTS.intro}
-          criteria={e.unclassified}
-          seen={seen}
-        />
+        <Frozen part="conditions-sans-precision">
+          <CriteriaList
+            id="criteres-sans-precision"
+            title={UNCLASSIFIED_TEXTS.heading}
+            intro={UNCLASSIFIED_TEXTS.intro}
+            criteria={e.unclassified}
+            seen={seen}
+          />
+        </Frozen>
       ) : null}
     </StudySection>
   );

@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import { StatusBadges } from '@/components/search/study-badges';
 import { InfoIcon } from '@/components/ui/icons';
 import {
@@ -74,7 +75,7 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
   const meaning = recruitingMeaning(study);
 
   return (
-    <section aria-labelledby="en-bref-titre" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-4 sm:p-6">
+    <Frozen as="section" part="en-bref" aria-labelledby="en-bref-titre" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-4 sm:p-6">
       <h2 id="en-bref-titre" className="mb-2 text-2xl font-bold text-accent-800">
         En bref
       </h2>
@@ -139,6 +140,6 @@ export function EnBref({ study, placed, originLabel }: { study: Study; placed: P
           <span>{NO_BENEFIT_NOTICE}</span>
         </p>
       </div>
-    </section>
+    </Frozen>
   );
 }

@@ -1,11 +1,11 @@
-'use client';
-
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 
 /**
- * A glossary term inside a text, explained in place. Without JavaScript (and before hydration) it is a link to
- * the term on /glossaire; with it, a button whose name is the term, with `aria-expanded` and `aria-controls`,
- * that shows or hides a short definition right after it.
+ * A glossary term inside a text, explained in place. Server markup only, so that it can sit in parts of the page
+ * that are never hydrated (components/ui/frozen.tsx):
+ * - without JavaScript (and until components/study/glossary-toggles.tsx runs), a link to the term on /glossaire;
+ * - with it, a button whose name is the term, with `aria-expanded` and `aria-controls`, that shows or hides a short
+ *   definition right after it (CSS swaps the two once the page is enhanced: app/globals.css).
  */
 export function GlossaryTerm({
   text,
@@ -21,40 +21,18 @@ export function GlossaryTerm({
   term: string;
   definition: string;
 }) {
-  const [enhanced, setEnhanced] = useState(false);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  useEffect(() => setEnhanced(true), []);
-
-  if (!enhanced) {
-    return (
-      <a
-        href={href}
-        className="term-link"
-      >
+  const panelId = `definition-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  return (
+    <>
+      <a href={href} className="term-link" data-glossary-link="">
         {text}
         <span className="sr-only"> (définition dans le glossaire)</span>
       </a>
-    );
-  }
-
-  return (
-    <>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-        className="inline rounded-sm text-left text-inherit underline decoration-accent-600 decoration-dotted decoration-2 underline-offset-4 hover:bg-accent-50 hover:text-accent-800 aria-expanded:bg-accent-50"
-      >
+      <button type="button" aria-expanded="false" aria-controls={panelId} className="term-button" data-glossary-toggle="">
         {text}
       </button>
-      <span
-        id={panelId}
-        hidden={!open}
-        className="my-2 rounded-md [&:not([hidden])]:block border-l-4 border-accent-600 bg-accent-50 px-3 py-2 text-base font-normal text-ink"
-      >
-        <span className="font-semibold">{term} : </span>
+      <span id={panelId} hidden className="term-panel">
+        <span className="font-semibold">{term}&nbsp;: </span>
         {definition}{' '}
         <a href={href} className="link whitespace-nowrap">
           Voir le glossaire

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { Frozen } from '@/components/ui/frozen';
 import { findGlossaryTerms } from '@/lib/glossary/find-terms';
 import { getGlossaryTerm } from '@/lib/glossary/terms';
 import { routes } from '@/lib/routes';
@@ -48,7 +49,7 @@ export function GlossaryTermList({ text, label }: { text: string; label: string 
   const terms = slugs.map(getGlossaryTerm).filter((t) => t !== undefined);
   if (terms.length === 0) return null;
   return (
-    <div className="text-base">
+    <Frozen part="mots-du-titre" className="text-base">
       <p className="font-semibold">{label}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {terms.map((t) => (
@@ -57,6 +58,6 @@ export function GlossaryTermList({ text, label }: { text: string; label: string 
           </li>
         ))}
       </ul>
-    </div>
+    </Frozen>
   );
 }

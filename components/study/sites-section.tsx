@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import { SitesMap } from '@/components/map/sites-map';
 import { formatDistance, groupSitesByRegion, splitListedSites, type PlacedSite } from '@/lib/study/sites';
 import { ContactDetails } from './contact-details';
@@ -54,17 +55,19 @@ export function SitesSection({
               />
             </div>
           ) : null}
-          <SiteGroups placed={shown} />
-          {more.length > 0 ? (
-            <details className="rounded-lg border border-line/60">
-              <summary className="cursor-pointer px-3 py-2 font-semibold text-accent-700 underline underline-offset-2">
-                Voir tous les lieux ({more.length} de plus)
-              </summary>
-              <div className="px-3 pb-3">
-                <SiteGroups placed={more} />
-              </div>
-            </details>
-          ) : null}
+          <Frozen part="lieux" className="space-y-4">
+            <SiteGroups placed={shown} />
+            {more.length > 0 ? (
+              <details className="rounded-lg border border-line/60">
+                <summary className="cursor-pointer px-3 py-2 font-semibold text-accent-700 underline underline-offset-2">
+                  Voir tous les lieux ({more.length} de plus)
+                </summary>
+                <div className="px-3 pb-3">
+                  <SiteGroups placed={more} />
+                </div>
+              </details>
+            ) : null}
+          </Frozen>
         </>
       )}
     </StudySection>

@@ -107,6 +107,29 @@ describe('front door: the page cache', () => {
     expect(t.handled).toEqual(['/recherche', '/recherche?_rsc=abc', '/_next/static/chunk.js', '/robots.txt']);
   });
 
+  it('sends the parts of a document that nothing makes interactive once, as HTML (frozen-parts.ts), cached or not', async () => {
+    const flight = (nonce: string) =>
+      ['9:I["1",[],"Frozen"]\n', `0:${JSON.stringify({ f: [['$', '$L9', null, { part: 'a', children: ['$', 'p', null, { children: 'Texte long' }] }]] })}\n`]
+        .map((row) => `<script nonce="${nonce}">self.__next_f.push(${JSON.stringify([1, row])})</script>`)
+        .join('');
+    let status = 200;
+    const t = await start({
+      page: (path, headers) => ({
+        status,
+        headers: [['content-type', 'text/html; charset=utf-8']],
+        body: `<html><section data-frozen="a"><p>Texte long</p></section>${flight(String(headers['x-phare-nonce']))}</html>`,
+      }),
+    });
+    for (const path of ['/essais/X', '/essais/X', '/recherche?q=1']) {
+      const html = await (await fetch(`${t.base}${path}`)).text();
+      expect(html.match(/Texte long/g), path).toHaveLength(1);
+      expect(html.match(/__next_f\.push/g), path).toHaveLength(1);
+      expect(html).toMatch(/<script nonce="[^"]+">self\.__next_f\.push\(\[1,"9:I/);
+    }
+    status = 404;
+    expect((await (await fetch(`${t.base}/essais/Y`)).text()).match(/Texte long/g)).toHaveLength(1);
+  });
+
   it('compresses for clients that accept gzip', async () => {
     const t = await start();
     const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
 import { requestOrigin } from '@/lib/study/public-url';
+import { stripFrozenParts } from './frozen-parts';
 import { freshNonce, withNonce, type CachedPage, type PageCache } from './page-cache';
 import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedPage } from './prepared-page';
 
@@ -12,7 +13,8 @@ import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedP
  * 2. `/api/health`, answered at once (load balancers poll it);
  * 3. per-client budgets, counted for the whole machine: `/api/*`, and the pages that run searches
  *    (`/recherche`, `/recherche/flux`, `/embed/*`) when they are not served from the page cache;
- * 4. the page cache: a page is rendered once per data version and served from memory with a fresh nonce;
+ * 4. the page cache: a page is rendered once per data version and served from memory with a fresh nonce; parts of
+ *    a page that nothing makes interactive are sent once, as HTML, not again in its flight data (frozen-parts.ts);
  * 5. everything else goes to Next.js as it came.
  * Headers a client could use to pass as the front door (`x-phare-*`) are removed from every request.
  */
@@ -178,6 +180,8 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
       return void opts.handle(req, res);
     }
     const type = rendered.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
+    // Parts of the page that nothing makes interactive are sent once, as HTML (frozen-parts.ts).
+    if (/^text\/html/i.test(type)) rendered = { ...rendered, body: stripFrozenParts(rendered.body).html };
     // Only complete, successful documents: a 404 may be temporary (ECLAIRE unreachable), a 5xx always is.
     if (key && rendered.status === 200 && CACHEABLE_TYPES.test(type)) {
       return sendPrepared(req, res, opts.cache.set(key, rendered), opts.cache.placeholder, { 'x-phare-cache': 'miss' });

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { StudyBadgeList } from '@/components/search/study-badges';
 import { Container } from '@/components/ui/container';
 import { Disclosure } from '@/components/ui/disclosure';
+import { Frozen } from '@/components/ui/frozen';
 import { DoctorSheet } from '@/components/study/doctor-sheet';
 import { EligibilitySection } from '@/components/study/eligibility-section';
 import { EnBref } from '@/components/study/en-bref';
@@ -147,44 +148,48 @@ export default async function StudyPage({ params, searchParams }: Props) {
           <ShareActions url={url} shareHref={shareMailto(study, url)} reportHref={reportErrorMailto(study, url)} />
 
           {study.summary || study.objectives ? (
-            <Disclosure summary="Lire le résumé de l’étude (texte d’origine)">
-              <div className="space-y-3">
-                {study.objectives ? (
-                  <div>
-                    <h2 className="font-semibold">Objectif</h2>
-                    <p className="whitespace-pre-line">
-                      <OriginalText lang={study.objectivesLang}>{study.objectives}</OriginalText>
-                    </p>
-                  </div>
-                ) : null}
-                {study.summary ? (
-                  <div>
-                    <h2 className="font-semibold">Résumé</h2>
-                    <p className="whitespace-pre-line">
-                      <OriginalText lang={study.summaryLang}>{study.summary}</OriginalText>
-                    </p>
-                  </div>
-                ) : null}
-                {study.description ? <p>{study.description}</p> : null}
-                <p className="text-base text-ink-muted">
-                  Ce texte est celui publié par l’équipe de l’étude. Phare n’y change que les espaces et les apostrophes.
-                </p>
-              </div>
-            </Disclosure>
+            <Frozen part="resume">
+              <Disclosure summary="Lire le résumé de l’étude (texte d’origine)">
+                <div className="space-y-3">
+                  {study.objectives ? (
+                    <div>
+                      <h2 className="font-semibold">Objectif</h2>
+                      <p className="whitespace-pre-line">
+                        <OriginalText lang={study.objectivesLang}>{study.objectives}</OriginalText>
+                      </p>
+                    </div>
+                  ) : null}
+                  {study.summary ? (
+                    <div>
+                      <h2 className="font-semibold">Résumé</h2>
+                      <p className="whitespace-pre-line">
+                        <OriginalText lang={study.summaryLang}>{study.summary}</OriginalText>
+                      </p>
+                    </div>
+                  ) : null}
+                  {study.description ? <p>{study.description}</p> : null}
+                  <p className="text-base text-ink-muted">
+                    Ce texte est celui publié par l’équipe de l’étude. Phare n’y change que les espaces et les apostrophes.
+                  </p>
+                </div>
+              </Disclosure>
+            </Frozen>
           ) : null}
 
-          <nav aria-label="Sur cette page" className="rounded-lg bg-paper-warm p-4">
-            <p className="font-semibold">Sur cette page</p>
-            <ul className="mt-1 flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-x-6">
-              {tableOfContents(study).map(([anchor, label]) => (
-                <li key={anchor}>
-                  <a href={`#${anchor}`} className="link">
-                    {label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <Frozen part="sur-cette-page">
+            <nav aria-label="Sur cette page" className="rounded-lg bg-paper-warm p-4">
+              <p className="font-semibold">Sur cette page</p>
+              <ul className="mt-1 flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-x-6">
+                {tableOfContents(study).map(([anchor, label]) => (
+                  <li key={anchor}>
+                    <a href={`#${anchor}`} className="link">
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </Frozen>
 
           <EligibilitySection study={study} />
           <SitesSection
