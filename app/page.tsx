@@ -9,6 +9,7 @@ import { StudyExplainer } from '@/components/search/study-explainer';
 import { Container } from '@/components/ui/container';
 import { routes } from '@/lib/routes';
 import { getDataStatus } from '@/lib/store/active';
+import { Frozen } from '@/components/ui/frozen';
 
 export const metadata: Metadata = {
   title: { absolute: 'Phare — trouver une étude clinique près de chez vous' },
@@ -40,7 +41,7 @@ export default async function HomePage() {
         <DataAsOf iso={lastSync} className="mt-4 text-base text-ink-muted" />
 
         {regions.length > 0 ? (
-          <section aria-labelledby="par-region" className="mt-12">
+          <Frozen as="section" part="par-region" aria-labelledby="par-region" className="mt-12">
             <h2 id="par-region" className="text-2xl font-bold">
               Études par région
             </h2>
@@ -56,12 +57,12 @@ export default async function HomePage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </Frozen>
         ) : null}
 
-        <div className="mt-12 max-w-prose">
+        <Frozen part="explications" className="mt-12 max-w-prose">
           <StudyExplainer />
-        </div>
+        </Frozen>
 
         <SavedSearches />
       </Container>
