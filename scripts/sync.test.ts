@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoRecords } from '@/lib/demo/generator';
 import { startEmulator, type Emulator } from '@/lib/emulator/server';
 import { openStore } from '@/lib/store/store';
-import { closedPortUrl, makeTempDir, removeTempDirs } from '@/lib/sync/test-fixtures/helpers';
+import { CLOSED_PORT_URL, makeTempDir, removeTempDirs } from '@/lib/sync/test-fixtures/helpers';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -47,7 +47,7 @@ describe('npm run sync', () => {
 
   it('exits non-zero with a French message when ECLAIRE cannot be reached', async () => {
     const result = await runScript({
-      ECLAIRE_BASE_URL: await closedPortUrl(),
+      ECLAIRE_BASE_URL: CLOSED_PORT_URL,
       PHARE_DATA_DIR: makeTempDir(),
       ECLAIRE_TIMEOUT_MS: '1000',
     });

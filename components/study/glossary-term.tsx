@@ -24,7 +24,7 @@ export function GlossaryTerm({
   const panelId = `definition-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
     <>
-      <a href={href} className="term-link" data-glossary-link="">
+      <a href={href} className="term-link">
         {text}
         <span className="sr-only"> (définition dans le glossaire)</span>
       </a>

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 
 /** Class set on `<html>` once glossary terms are buttons (app/globals.css shows the buttons, hides the links). */
-export const GLOSSARY_ENHANCED_CLASS = 'glossary-enhanced';
+const GLOSSARY_ENHANCED_CLASS = 'glossary-enhanced';
 
 /**
  * Makes every glossary term of the page (components/study/glossary-term.tsx) a disclosure: one delegated listener,

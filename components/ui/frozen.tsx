@@ -33,12 +33,12 @@ export function Frozen({
   useLayoutEffect(() => {
     const element = ref.current;
     if (!stripped || !element) return;
+    const key = keyOf(part);
     if (element.innerHTML) {
-      seen.set(keyOf(part), element.innerHTML);
+      seen.set(key, element.innerHTML);
       return;
     }
     let live = true;
-    const key = keyOf(part);
     fetch(window.location.href, { headers: { accept: 'text/html' } })
       .then((response) => response.text())
       .then((text) => {

@@ -437,7 +437,6 @@ interface LegacyCriterion {
   exclude: boolean;
 }
 
-/** The kinds the legacy ETL gave characteristics, in its order: eligibility (INCLUSION, EXCLUSION), then judgement. */
 /**
  * A criteria list of the narrative: parsed; empty when the item is there with no value (`criteres_jugement: ` or
  * `null`, how ECLAIRE writes a study without such criteria); undefined when absent or not of the expected shape.
@@ -448,6 +447,7 @@ function criteriaListOf(narrative: Narrative, key: 'criteres_eligibilite' | 'cri
   return narrative.has(key) && narrative.all(key).length === 0 ? [] : undefined;
 }
 
+/** The kinds the legacy ETL gave characteristics, in its order: eligibility (INCLUSION, EXCLUSION), then judgement. */
 function legacySequence(
   eligibility: ReturnType<typeof parseCriteriaList>, judgement: ReturnType<typeof parseCriteriaList>, withUntitled: boolean,
 ): CriterionKind[] {

@@ -145,7 +145,6 @@ const ETAT_SPELLINGS: readonly (readonly [RegExp, RiphState])[] = [
   [/^(?:(?:TERMINEE?S?|FIN|ARRETEE?S?|ARRET)_)?(?:FIN_|PAR_)?(?:ANTICIPEE?S?|ANTICIPATION)$/, 'TERMINEE_ANTICIPEE'],
   [/^(?:A_)?DEMARRER$/, 'A_DEMARRER'],
   [/^PROROGEE?S?$/, 'PROROGEE'],
-  [/^EN_COURS$/, 'EN_COURS'],
   [/^SUSPENDUE?S?$/, 'SUSPENDUE'],
   [/^TERMINEE?S?$/, 'TERMINEE'],
   [/^ARCHIVEE?S?$/, 'ARCHIVEE'],

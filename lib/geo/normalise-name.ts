@@ -43,21 +43,12 @@ export interface ParsedCity {
   regionHint?: string;
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
+/** Arrondissement numbers in Roman numerals, 1 to 20 (Paris has the most); index + 1 is the number. */
+const ROMAN_1_TO_20 = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
+  'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
-/** « xv » → 15, « iv » → 4; 0 for what is not a well-formed number under 90. */
-function romanNumber(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    const next = ROMAN[s[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  const canonical = (n: number) =>
-    ['', 'x', 'xx', 'xxx', 'xl', 'l', 'lx', 'lxx', 'lxxx'][Math.floor(n / 10)] + ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'][n % 10];
-  return total > 0 && total < 90 && canonical(total) === s ? total : 0;
-}
-
+/** Nothing but articles (or nothing): what must not be left of a name once its overseas suffix is removed. */
+const ONLY_ARTICLES_RE = /^(?:(?:le|la|les|l|de|d)(?: |$))*$/;
 /** Overseas regions often appended to the city; removed from the name and kept as a hint. */
 const OVERSEAS_SUFFIXES: ReadonlyArray<[RegExp, string]> = [
   [/ (ile de )?(la )?reunion$/, '04'],
@@ -98,9 +89,10 @@ export function parseCityName(raw: string | null | undefined): ParsedCity {
     .trim();
 
   for (const [re, code] of OVERSEAS_SUFFIXES) {
+    if (!re.test(folded)) continue;
     const rest = folded.replace(re, '').trim();
     // Not when nothing but an article would be left: « La Réunion » is also a commune (Lot-et-Garonne).
-    if (re.test(folded) && !/^(?:(?:le|la|les|l|de|d)(?: |$))*$/.test(rest)) {
+    if (!ONLY_ARTICLES_RE.test(rest)) {
       result.regionHint = code;
       folded = rest;
       break;
@@ -109,7 +101,7 @@ export function parseCityName(raw: string | null | undefined): ParsedCity {
 
   const arr = /^(paris|lyon|marseille) (\d{1,2}|[ivxl]{1,5}) ?(e|er|eme|ieme|me|em)?( arrondissement| arr| arrt| arrdt)?$/.exec(folded);
   if (arr) {
-    const n = /^\d/.test(arr[2]) ? Number(arr[2]) : romanNumber(arr[2]);
+    const n = /^\d/.test(arr[2]) ? Number(arr[2]) : ROMAN_1_TO_20.indexOf(arr[2]) + 1;
     const max = arr[1] === 'paris' ? 20 : arr[1] === 'lyon' ? 9 : 16;
     if (n >= 1 && n <= max) result.arrondissement = n;
     folded = arr[1];

@@ -49,14 +49,11 @@ export const GLOSSARY_BLOCKERS: readonly GlossaryBlocker[] = [
     (phrase) => ({ phrase, why: 'Les examens qui vérifient qui peut participer, pas le dépistage d’une maladie.' }),
   ),
   // « inclusion » as a cell body or in « non-inclusion ».
-  ...['myosite à inclusions', 'corps d’inclusion', 'corps d’inclusions', 'non-inclusion', 'non inclusion'].map(
+  ...['myosite à inclusions', 'corps d’inclusion', 'corps d’inclusions', 'non-inclusion'].map(
     (phrase) => ({ phrase, why: 'Pas l’inclusion d’une personne dans une étude.' }),
   ),
   { phrase: 'biopsie liquide', why: 'Une prise de sang qui cherche des traces de tumeur, pas un prélèvement de tissu.' },
   { phrase: 'biopsies liquides', why: 'Des prises de sang qui cherchent des traces de tumeur, pas un prélèvement de tissu.' },
-  ...['lymphocytes T naïfs', 'lymphocytes B naïfs', 'lymphocytes naïfs', 'cellules naïves', 'cellules T naïves'].map(
-    (phrase) => ({ phrase, why: 'Des cellules du système de défense, pas une personne jamais traitée.' }),
-  ),
   ...['protocole de chimiothérapie', 'protocoles de chimiothérapie', 'protocole de radiothérapie', 'protocole de soins'].map(
     (phrase) => ({ phrase, why: 'Un schéma de traitement, pas le protocole d’une étude.' }),
   ),

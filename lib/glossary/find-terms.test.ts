@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY_BLOCKERS } from './blockers';
 import { CRITERIA_CORPUS } from './criteria-corpus';
 import { buildGlossaryMatcher, findGlossaryTerms } from './find-terms';
+import { foldText } from './fold';
 import { GLOSSARY_TERMS } from './terms';
 
 const found = (text: string) => findGlossaryTerms(text).map((m) => [text.slice(m.start, m.end), m.slug]);
@@ -135,7 +136,7 @@ describe('guards, blockers and case-sensitive forms', () => {
   });
 
   it('keeps blockers in folded, non-empty, unique phrases', () => {
-    const phrases = GLOSSARY_BLOCKERS.map((b) => b.phrase);
+    const phrases = GLOSSARY_BLOCKERS.map((b) => foldText(b.phrase));
     expect(new Set(phrases).size).toBe(phrases.length);
     for (const b of GLOSSARY_BLOCKERS) expect(b.why.length, b.phrase).toBeGreaterThan(10);
   });

@@ -285,7 +285,8 @@ export const CRITERIA_TERMS: readonly GlossaryTerm[] = [
     term: 'Naïf de traitement',
     variants: ['naïf de traitement', 'naïfs de traitement', 'naïve de traitement', 'naïves de traitement', 'naïf de tout traitement',
       'naïfs de tout traitement', 'naïf', 'naïfs', 'naïve', 'naïves', 'non prétraité', 'non prétraités', 'non prétraitée', 'jamais traité', 'jamais traités'],
-    notPrecededBy: ['lymphocytes', 'lymphocyte', 'cellules', 'cellule'],
+    // Naive lymphocytes (T, B) are cells of the immune system, not people never treated.
+    notPrecededBy: ['lymphocytes', 'lymphocyte', 'cellules', 'cellule', 'lymphocytes T', 'lymphocytes B', 'cellules T'],
     definition:
       'Se dit d’une personne qui n’a encore jamais reçu de traitement pour sa maladie. Parfois, cela vise un seul type de traitement. Le texte de l’étude dit lequel.',
     seeAlso: ['ligne-de-traitement'],

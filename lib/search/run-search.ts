@@ -72,6 +72,18 @@ export function answerCacheStats(): { entries: number; bytes: number } {
   return { entries: answers.size, bytes: answers.calculatedSize };
 }
 
+/** The answer to input that cannot be searched: the error's message, its suggestions and its one exact place. */
+function invalidAnswer(error: SearchInputError, param: string, query?: SearchQuery): Run<never> {
+  return {
+    status: 'invalid',
+    param,
+    message: error.message,
+    ...(query ? { query } : {}),
+    suggestions: error.suggestions,
+    ...(error.exact ? { exact: error.exact } : {}),
+  };
+}
+
 export function isReady(source: ActiveStore | undefined): source is ActiveStore {
   if (!source) return false;
   try {
@@ -111,8 +123,7 @@ function run<T>(
     const typed = param === 'lieu' ? rawParam(params, 'lieu')?.trim() : undefined;
     if (typed) {
       // A name or a short code typed where a code was expected (a form sent without JavaScript).
-      const error = unknownPlaceError(typed);
-      return { status: 'invalid', param, message: error.message, suggestions: error.suggestions, ...(error.exact ? { exact: error.exact } : {}) };
+      return invalidAnswer(unknownPlaceError(typed), param);
     }
     return { status: 'invalid', param, message };
   }
@@ -136,7 +147,7 @@ function run<T>(
     return { status: 'ok', query, response };
   } catch (error) {
     if (error instanceof SearchInputError) {
-      return { status: 'invalid', param: error.param, message: error.message, query, suggestions: error.suggestions };
+      return invalidAnswer(error, error.param, query);
     }
     throw error;
   }

@@ -224,9 +224,6 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('asthme lyon marseille', 'asthme lyon', { place: 'commune:13055' }),
   c('asthme Fort-de-France', 'asthme', { place: 'commune:97209' }),
   c('asthme en Alsace', 'asthme', { place: 'region:44' }),
-  // The disease wins: a disease name (or one the words complete) is never a place nor a qualifier.
-  c('syndrome des jambes lourdes', 'syndrome des jambes lourdes'),
-  c('jambes lourdes', 'jambes lourdes'),
   // A commune whose name has an article, typed without it and without a connector, is a word, not a place.
   c('allergie moule', 'allergie moule'),
   c('globules blanc', 'globules blanc'),
@@ -235,6 +232,9 @@ export const UNDERSTAND_CASES: readonly UnderstandCase[] = [
   c('asthme le havre', 'asthme', { place: 'commune:76351' }),
   c('asthme près du Havre', 'asthme', { place: 'commune:76351' }),
   c('allergie au Moule', 'allergie', { place: 'commune:97117' }),
+  // The disease wins: a disease name (or one the words complete) is never a place nor a qualifier.
+  c('syndrome des jambes lourdes', 'syndrome des jambes lourdes'),
+  c('jambes lourdes', 'jambes lourdes'),
   c('maladie de Lyme', 'maladie de Lyme'),
   c('Lyme', 'Lyme'),
   c('Charcot', 'Charcot'),

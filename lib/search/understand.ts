@@ -30,7 +30,7 @@
  */
 import { findPlacesByName, type PlaceMatch } from '@/lib/geo/find-places';
 import { getGazetteer, type Commune, type Gazetteer } from '@/lib/geo/gazetteer';
-import { normaliseName } from '@/lib/geo/normalise-name';
+import { normaliseName, stripArticle } from '@/lib/geo/normalise-name';
 import { compareHomonyms } from '@/lib/geo/ranking';
 import { identifierKind, looksLikeIdentifier } from '@/lib/study/identifiers';
 import type { Sex } from '@/lib/study/types';
@@ -184,8 +184,6 @@ const NUMBERED_WORDS = new Set([
 ]);
 const GENITIVES = new Set(['de', 'du', 'des', 'd']);
 
-/** A leading article of a commune's name, once normalised (« le blanc », « l hopital »). */
-const NAME_ARTICLE_RE = /^(?:le|la|les|l) /;
 /** A town without a connector: at least this many inhabitants (below, common words are villages too). */
 const BARE_COMMUNE_MIN_POPULATION = 3000;
 /** A town named by its first words only (« Cherbourg »), without a connector. */
@@ -321,14 +319,16 @@ function areaOf(g: Gazetteer, place: NamedPlace): { department?: string; region?
   return { department: commune?.department, region: commune?.region };
 }
 
+/** From the most precise kind of place to the widest. */
+const PLACE_RANK: Readonly<Record<PlaceKind, number>> = { commune: 0, departement: 1, region: 2 };
+
 /**
  * Two places read side by side that name the same place, or one inside the other: the more precise one (the
  * commune in its department, the department in its region); undefined when they are different places.
  */
 function samePlace(g: Gazetteer, a: NamedPlace, b: NamedPlace): NamedPlace | undefined {
   if (a.kind === b.kind) return a.code === b.code ? a : undefined;
-  const rank: Record<PlaceKind, number> = { commune: 0, departement: 1, region: 2 };
-  const [inner, outer] = rank[a.kind] < rank[b.kind] ? [a, b] : [b, a];
+  const [inner, outer] = PLACE_RANK[a.kind] < PLACE_RANK[b.kind] ? [a, b] : [b, a];
   const area = areaOf(g, inner);
   const contains = outer.kind === 'region' ? area.region === outer.code : area.department === outer.code;
   return contains ? inner : undefined;
@@ -366,13 +366,15 @@ function findPlace(
   if (top.kind === 'commune') {
     const population = top.population ?? 0;
     // A first-words match counts only when it is the current name (not a former commune's) that starts so.
-    const partialOk = !top.partial || normaliseName(top.name).startsWith(`${normaliseName(typed)} `);
+    const topKey = normaliseName(top.name);
+    const typedKey = normaliseName(typed);
+    const partialOk = !top.partial || topKey.startsWith(`${typedKey} `);
     if (!partialOk) return undefined;
     if (bare) {
       if (top.formerName) return undefined;
       // A name with its article is typed with it when no connector says « place » (« allergie moule » is not
       // Le Moule, « globules blanc » not Le Blanc, « asthme hopital » not L'Hôpital; « asthme le havre » is).
-      if (NAME_ARTICLE_RE.test(normaliseName(top.name)) && !NAME_ARTICLE_RE.test(normaliseName(typed))) return undefined;
+      if (stripArticle(topKey) !== topKey && stripArticle(typedKey) === typedKey) return undefined;
       if (population < (top.partial ? BARE_PARTIAL_MIN_POPULATION : BARE_COMMUNE_MIN_POPULATION)) return undefined;
     } else if (top.partial && population < PARTIAL_MIN_POPULATION) return undefined;
   } else if (bare && !(top.kind === 'departement' && top.byNumber) && EVERYDAY_AREA_WORDS.has(key)) {

@@ -1,3 +1,5 @@
+import { serializeJsonLd } from '@/lib/study/json-ld';
+
 /**
  * Parts of a page sent once, as HTML, instead of twice (docs/architecture.md « Sent once »).
  *
@@ -44,12 +46,10 @@ export interface FrozenResult {
   /** Parts stripped of their children, and parts kept whole because something inside them is interactive. */
   stripped: number;
   kept: number;
-  /** Bytes of flight data removed (UTF-8, before HTML escaping). */
-  removedBytes: number;
 }
 
 function unchanged(html: string, kept = 0): FrozenResult {
-  return { html, stripped: 0, kept, removedBytes: 0 };
+  return { html, stripped: 0, kept };
 }
 
 /** Splits a flight payload into rows, or undefined when it holds something this module does not handle. */
@@ -191,12 +191,11 @@ function findElements(value: unknown, types: Set<string>, found: Element[]): voi
   for (const item of value) findElements(item, types, found);
 }
 
-function escapeForScript(json: string): string {
-  return json.replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** Strips the children of every `<Frozen>` part of a rendered document from its flight data (see above). */
 export function stripFrozenParts(html: string): FrozenResult {
+  // Most documents have no part to strip: one substring search spares them the parsing. Every part carries the
+  // attribute in its server HTML (components/ui/frozen.tsx), whatever the chunking of the payload.
+  if (!html.includes('data-frozen=')) return unchanged(html);
   const pushes = [...html.matchAll(PUSH)];
   if (pushes.length === 0 || OTHER_PUSH.test(html.replace(PUSH, ''))) return unchanged(html);
   let payload: string;
@@ -257,10 +256,9 @@ export function stripFrozenParts(html: string): FrozenResult {
   // Only what the stripping orphaned goes: rows nothing referred to before (hints, debug rows) stay.
   const out = list.filter((row) => !(before.has(row.id) && !after.has(row.id) && (row.tag === '' || row.tag === 'T')));
   const next = Buffer.concat(out.map((row) => row.raw));
-  const removedBytes = Buffer.byteLength(payload, 'utf8') - next.length;
 
   const last = pushes[pushes.length - 1];
-  const script = `<script${pushes[0][1]}>self.__next_f.push(${escapeForScript(JSON.stringify([1, next.toString('utf8')]))})</script>`;
+  const script = `<script${pushes[0][1]}>self.__next_f.push(${serializeJsonLd([1, next.toString('utf8')])})</script>`;
   let result = '';
   let cursor = 0;
   for (const m of pushes) {
@@ -269,5 +267,5 @@ export function stripFrozenParts(html: string): FrozenResult {
     cursor = m.index! + m[0].length;
   }
   result += html.slice(cursor);
-  return { html: result, stripped, kept, removedBytes };
+  return { html: result, stripped, kept };
 }

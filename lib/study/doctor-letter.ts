@@ -174,12 +174,9 @@ function identifierRows(ids: readonly StudyIdentifier[], studyId: string): Lette
 }
 
 function criteriaBlock(
-  heading: string, criteria: readonly Criterion[], budget: CriteriaBudget, unclassified: number,
+  heading: string, criteria: readonly Criterion[], budget: CriteriaBudget, empty: string,
 ): LetterCriteria {
-  if (criteria.length === 0) {
-    const empty = unclassified > 0 ? DOCTOR_LETTER_TEXTS.emptyCriteriaUnclassified : DOCTOR_LETTER_TEXTS.emptyCriteria;
-    return { heading, items: [], remaining: 0, empty };
-  }
+  if (criteria.length === 0) return { heading, items: [], remaining: 0, empty };
   const fitted = fitCriteria(criteria, budget);
   return { heading, items: fitted.shown, remaining: fitted.remaining, continuation: fitted.continuation };
 }
@@ -201,7 +198,8 @@ export function buildDoctorLetter(study: Study, options: DoctorLetterOptions = {
   if (sexes) rows.push({ label: 'Sexe', value: sexes });
   if (study.eligibility.healthyVolunteers) rows.push({ label: 'Volontaires sains', value: 'acceptés' });
 
-  const unclassified = study.eligibility.unclassified.length;
+  // What an empty list says: « not published », or « published without saying which » (`unclassified`).
+  const empty = study.eligibility.unclassified.length > 0 ? DOCTOR_LETTER_TEXTS.emptyCriteriaUnclassified : DOCTOR_LETTER_TEXTS.emptyCriteria;
   const closing: string[] = [...t.closing];
   if (options.url) closing.push(frenchTypography(`Version à jour de l’étude : ${options.url}`));
 
@@ -216,8 +214,8 @@ export function buildDoctorLetter(study: Study, options: DoctorLetterOptions = {
       ...(study.titleLang ? { titleLang: study.titleLang } : {}),
       rows: rows.map((r) => ({ label: r.label, value: frenchTypography(r.value) })),
     },
-    inclusion: criteriaBlock(t.inclusionHeading, study.eligibility.inclusion, options.inclusionBudget ?? DEFAULT_INCLUSION, unclassified),
-    exclusion: criteriaBlock(t.exclusionHeading, study.eligibility.exclusion, options.exclusionBudget ?? DEFAULT_EXCLUSION, unclassified),
+    inclusion: criteriaBlock(t.inclusionHeading, study.eligibility.inclusion, options.inclusionBudget ?? DEFAULT_INCLUSION, empty),
+    exclusion: criteriaBlock(t.exclusionHeading, study.eligibility.exclusion, options.exclusionBudget ?? DEFAULT_EXCLUSION, empty),
     closing: { heading: t.closingHeading, paragraphs: closing },
   };
 }

@@ -114,12 +114,11 @@ const PATIENT_GROUP = /patient|malade|sick|atteint/i;
 
 export function volunteerMix(eligibility: Pick<Study['eligibility'], 'groups' | 'healthyVolunteers'>): VolunteerMix {
   const groups = eligibility.groups.filter(Boolean);
-  const healthy = groups.some((g) => HEALTHY_GROUP.test(g));
   // A group that names patients takes patients, even when it names healthy volunteers too (« Patients et
   // volontaires sains »).
   const patients = groups.some((g) => PATIENT_GROUP.test(g));
   if (patients) return 'malades-et-sains';
-  if (healthy && groups.every((g) => HEALTHY_GROUP.test(g))) return 'sains-seulement';
+  if (groups.length > 0 && groups.every((g) => HEALTHY_GROUP.test(g))) return 'sains-seulement';
   return 'non-precise';
 }
 

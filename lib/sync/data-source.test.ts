@@ -16,13 +16,12 @@ import { countStudiesByKind } from '@/lib/store/testing';
 import { runDataCycle, type DataSourceConfig } from './data-source';
 import { buildHealthReport as getHealthReport } from './health';
 import { createScheduler } from './scheduler';
-import { closedPortUrl, makeClient, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from './test-fixtures/helpers';
+import { CLOSED_PORT_URL, makeClient, makeTempDir, quietLogger, removeTempDirs, withoutDemoTag } from './test-fixtures/helpers';
 
 const UPSTREAM_STUDIES = 150;
 const DEMO_STUDIES = 60;
 
 let emulator: Emulator;
-let closedUrl: string;
 
 function configFor(mode: DemoMode, baseUrl: string, dataDir = makeTempDir()): DataSourceConfig {
   return {
@@ -44,7 +43,6 @@ beforeAll(async () => {
   // Upstream data without the demo tag stands for real ECLAIRE data.
   const records = withoutDemoTag(generateDemoRecords({ count: UPSTREAM_STUDIES, seed: 11 }));
   emulator = await startEmulator({ port: 0, records, faults: { rateLimitMs: 0 } });
-  closedUrl = await closedPortUrl();
 });
 
 afterEach(() => {
@@ -75,7 +73,7 @@ describe('runDataCycle: the PHARE_DEMO decision table', () => {
   ];
 
   it.each(cases)('PHARE_DEMO=$mode, upstream $upstream → $action, serves $served', async (c) => {
-    const config = configFor(c.mode, c.upstream === 'reachable' ? emulator.baseUrl : closedUrl);
+    const config = configFor(c.mode, c.upstream === 'reachable' ? emulator.baseUrl : CLOSED_PORT_URL);
     const outcome = await runDataCycle(config);
     expect(outcome.action).toBe(c.action);
     expect(outcome.served).toBe(c.served);
@@ -96,7 +94,7 @@ describe('runDataCycle: the PHARE_DEMO decision table', () => {
   }, 60_000);
 
   it('auto: serves the demo while the upstream is down, then the mirror once a real sync completes', async () => {
-    const down = configFor('auto', closedUrl);
+    const down = configFor('auto', CLOSED_PORT_URL);
     expect((await runDataCycle(down)).served).toBe('demo');
     expect(getUpstreamStatus(down.dataDir)?.reachable).toBe(false);
     const health = getHealthReport({ active: selectActiveStore(down), upstream: getUpstreamStatus(down.dataDir), intervalMinutes: 720 });

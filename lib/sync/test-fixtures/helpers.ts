@@ -39,9 +39,7 @@ export function makeClient(baseUrl: string): EclaireClient {
  * A FHIR base on 127.0.0.1 where nothing listens: port 1 (tcpmux), which nothing here serves and which a test's
  * `listen(0)` is never given (a port freed by another test could be, and would then answer).
  */
-export async function closedPortUrl(): Promise<string> {
-  return 'http://127.0.0.1:1/R4';
-}
+export const CLOSED_PORT_URL = 'http://127.0.0.1:1/R4';
 
 /** The same records without the demo provenance tag, standing for real upstream data. */
 export function withoutDemoTag(records: DemoRecord[]): DemoRecord[] {
