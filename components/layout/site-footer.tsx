@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { ACCESSIBILITY_TEXTS } from '@/lib/study/legal-texts';
 import { Container } from '@/components/ui/container';
+import { Frozen } from '@/components/ui/frozen';
 import { LighthouseLogo } from './lighthouse-logo';
 
 const LINKS = [
@@ -12,10 +12,13 @@ const LINKS = [
   { href: routes.integrate(), label: 'Intégrer Phare à votre site' },
 ];
 
-/** Footer of every page: the medical disclaimer and the links to the information pages. */
+/**
+ * Footer of every page: the medical disclaimer and the links to the information pages. Sent once, as HTML
+ * (`Frozen`): its links are plain links, which load their page (served from the page cache).
+ */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line/40 bg-paper-warm print:hidden">
+    <Frozen as="footer" part="pied-de-page" className="mt-16 border-t border-line/40 bg-paper-warm print:hidden">
       <Container className="space-y-6 py-10">
         <p className="flex items-start gap-2 text-lg font-semibold">
           <LighthouseLogo className="mt-0.5 h-6 w-6 shrink-0 text-accent-700" />
@@ -25,9 +28,9 @@ export function SiteFooter() {
           <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:gap-x-6">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="text-accent-700 underline underline-offset-2 hover:text-accent-800">
+                <a href={l.href} className="text-accent-700 underline underline-offset-2 hover:text-accent-800">
                   {l.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -37,6 +40,6 @@ export function SiteFooter() {
           sont des données publiques ouvertes.
         </p>
       </Container>
-    </footer>
+    </Frozen>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { routes } from '@/lib/routes';
 import { Container } from '@/components/ui/container';
+import { Frozen } from '@/components/ui/frozen';
 import { LighthouseLogo } from './lighthouse-logo';
 import { NavLink } from './nav-link';
 
@@ -15,9 +16,11 @@ export function SiteHeader({ banner }: { banner?: ReactNode }) {
           href={routes.home()}
           className="inline-flex items-center gap-2 rounded-md py-1 text-2xl font-bold tracking-tight text-accent-800"
         >
-          <LighthouseLogo className="h-9 w-9" />
-          <span>Phare</span>
-          <span className="sr-only"> — accueil</span>
+          <Frozen as="span" part="logo" className="contents">
+            <LighthouseLogo className="h-9 w-9" />
+            <span>Phare</span>
+            <span className="sr-only"> — accueil</span>
+          </Frozen>
         </Link>
         <nav aria-label="Navigation principale">
           <ul className="-mx-2 flex flex-wrap items-center gap-x-2 gap-y-1">

@@ -7,32 +7,36 @@ import { STUDY_STATUS_LABELS } from '@/lib/study/status-labels';
 import type { Recruitment, StudyStatus, StudySummary } from '@/lib/study/types';
 import { CATEGORY_LABELS, categoryOf, RECRUITMENT_LABELS } from './labels';
 
-const icon = (Icon: (p: { className?: string }) => ReactNode) => <Icon className="h-4 w-4" />;
+type Icon = (p: { className?: string }) => ReactNode;
 
-const RECRUITMENT_ICONS: Record<Recruitment, ReactNode> = {
-  ouvert: icon(CheckIcon),
-  'a-venir': icon(ClockIcon),
-  suspendu: icon(PauseIcon),
-  termine: icon(StopIcon),
-  inconnu: icon(InfoIcon),
+// Icon components, not elements: an element shared by two badges would be one object that React's flight data
+// sends once and points to from the second place, which ties the two parts of the page together
+// (lib/server/frozen-parts.ts keeps whole a part that something else points into).
+const RECRUITMENT_ICONS: Record<Recruitment, Icon> = {
+  ouvert: CheckIcon,
+  'a-venir': ClockIcon,
+  suspendu: PauseIcon,
+  termine: StopIcon,
+  inconnu: InfoIcon,
 };
 
-const STATUS_ICONS: Record<StudyStatus, ReactNode> = {
-  'a-demarrer': icon(ClockIcon),
-  prorogee: icon(ClockIcon),
-  'en-cours': icon(PlayIcon),
-  suspendue: icon(PauseIcon),
-  terminee: icon(FlagIcon),
-  arretee: icon(StopIcon),
-  abandonnee: icon(CrossCircleIcon),
-  expiree: icon(CrossCircleIcon),
-  inconnu: icon(QuestionIcon),
+const STATUS_ICONS: Record<StudyStatus, Icon> = {
+  'a-demarrer': ClockIcon,
+  prorogee: ClockIcon,
+  'en-cours': PlayIcon,
+  suspendue: PauseIcon,
+  terminee: FlagIcon,
+  arretee: StopIcon,
+  abandonnee: CrossCircleIcon,
+  expiree: CrossCircleIcon,
+  inconnu: QuestionIcon,
 };
 
 /** Recruitment said with a word and an icon; the open state stands out by its border and weight, not by hue. */
 export function RecruitmentBadge({ recruitment }: { recruitment: Recruitment }) {
+  const Icon = RECRUITMENT_ICONS[recruitment];
   return (
-    <Badge icon={RECRUITMENT_ICONS[recruitment]} tone={recruitment === 'ouvert' ? 'accent' : 'neutral'}>
+    <Badge icon={<Icon className="h-4 w-4" />} tone={recruitment === 'ouvert' ? 'accent' : 'neutral'}>
       {RECRUITMENT_LABELS[recruitment]}
     </Badge>
   );
@@ -40,7 +44,8 @@ export function RecruitmentBadge({ recruitment }: { recruitment: Recruitment }) 
 
 /** The study's own status (DESIGN.md « Status »), always shown beside the recruitment badge: icon and words. */
 export function StudyStatusBadge({ status }: { status: StudyStatus }) {
-  return <Badge icon={STATUS_ICONS[status]}>{STUDY_STATUS_LABELS[status]}</Badge>;
+  const Icon = STATUS_ICONS[status];
+  return <Badge icon={<Icon className="h-4 w-4" />}>{STUDY_STATUS_LABELS[status]}</Badge>;
 }
 
 /** Recruitment, then the study's own status: the pair every view shows together. */

@@ -1,3 +1,4 @@
+import { Frozen } from '@/components/ui/frozen';
 import { CopyButton } from './copy-button';
 import { PrintButton } from './print-button';
 
@@ -18,15 +19,17 @@ export function ShareActions({ url, shareHref, reportHref }: { url: string; shar
           Envoyer par courriel
         </a>
       </div>
-      <p className="text-base">
-        Adresse de cette page&nbsp;: <span className="break-all font-mono text-sm">{url}</span>
-      </p>
-      <p className="text-base">
-        <a href={reportHref} className="link">
-          Signaler une information erronée
-        </a>{' '}
-        <span className="text-ink-muted">(ouvre votre messagerie&#8239;; Phare n’enregistre rien)</span>
-      </p>
+      <Frozen part="adresse" className="space-y-3">
+        <p className="text-base">
+          Adresse de cette page&nbsp;: <span className="break-all font-mono text-sm">{url}</span>
+        </p>
+        <p className="text-base">
+          <a href={reportHref} className="link">
+            Signaler une information erronée
+          </a>{' '}
+          <span className="text-ink-muted">(ouvre votre messagerie&#8239;; Phare n’enregistre rien)</span>
+        </p>
+      </Frozen>
     </section>
   );
 }

@@ -25,7 +25,7 @@ export function Frozen({
   part,
   children,
   ...attributes
-}: Attributes & { as?: 'div' | 'section' | 'dl' | 'ul'; part: string; children?: ReactNode }) {
+}: Attributes & { as?: 'div' | 'section' | 'dl' | 'ul' | 'header' | 'footer' | 'span'; part: string; children?: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
   const stripped = children === undefined;
   const [html] = useState(() => (stripped && typeof window !== 'undefined' ? seen.get(keyOf(part)) ?? '' : ''));

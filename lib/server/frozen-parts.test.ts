@@ -99,6 +99,26 @@ describe('stripFrozenParts', () => {
     expect(result.html).toBe(documentOf(payload));
   });
 
+  it('strips a part that only another stripped part pointed into, and keeps one that something kept points into', () => {
+    const icon = ['$', 'svg', null, { children: ['$', 'path', null, { d: 'M0 0' }] }];
+    const intoA = '$2:props:children:0:props:children:props:children';
+    const payload = base + json('0', { f: ['$L2', '$L3', '$L4'] })
+      + json('2', ['$', 'main', null, { children: [frozen('a', icon), frozen('c', ['$', 'i', null, { children: 'c' }])] }])
+      // Part b points into a (through a row of its own), and is stripped itself: a is then free to go too.
+      + json('3', frozen('b', '$L5'))
+      + json('5', ['$', 'p', null, { children: intoA }])
+      // The copy button is hydrated: what it points into (inside c) must stay in the payload.
+      + json('4', ['$', '$L8', null, { label: '$2:props:children:1:props:children:props' }]);
+    const result = stripFrozenParts(documentOf(payload));
+    expect(result).toMatchObject({ stripped: 2, kept: 1 });
+    const rows = rowsOf(result.html);
+    expect(rows.get('3')).toEqual(['$', '$L9', null, { as: 'section', part: 'b', className: 'x' }]);
+    expect(rows.has('5')).toBe(false);
+    const main = rows.get('2') as [string, string, null, { children: unknown[] }];
+    expect(main[3].children[0]).toEqual(['$', '$L9', null, { as: 'section', part: 'a', className: 'x' }]);
+    expect(main[3].children[1]).toEqual(frozen('c', ['$', 'i', null, { children: 'c' }]));
+  });
+
   it('follows references into text rows (a QR code) without keeping the part whole', () => {
     const payload = base + json('0', { f: ['$L2'] })
       + json('2', frozen('a', ['$', 'img', null, { src: '$3' }]))

@@ -174,6 +174,17 @@ function holdsAny(value: unknown, targets: Set<unknown>): boolean {
   return Object.values(value).some((item) => holdsAny(item, targets));
 }
 
+/** The objects that the rows in `ids` point into with a path (`$7:props:children:0`). */
+function pointersFrom(rows: Map<string, Row>, ids: Set<string>): Set<unknown> {
+  const targets = new Set<unknown>();
+  for (const id of ids) {
+    eachString(rows.get(id)?.value, (s) => {
+      if (s.includes(':') && REFERENCE.test(s)) targets.add(resolve(s, rows));
+    });
+  }
+  return targets;
+}
+
 type Element = ['$', string, unknown, Record<string, unknown>];
 
 function isElement(value: unknown): value is Element {
@@ -223,33 +234,38 @@ export function stripFrozenParts(html: string): FrozenResult {
   }
   if (frozenTypes.size === 0) return unchanged(html);
 
-  // Objects that other parts of the payload point into (`$7:props:…`): a part holding one is kept whole.
-  const pointedInto = new Set<unknown>();
-  for (const row of list) {
-    eachString(row.value, (s) => {
-      if (s.includes(':') && REFERENCE.test(s)) pointedInto.add(resolve(s, rows));
-    });
-  }
   const before = reachable(rows);
-  const changed = new Set<Row>();
-  let stripped = 0;
+  // Parts with nothing interactive inside: candidates (stripping never adds client code, so this is decided once).
+  const candidates: { row: Row; props: Record<string, unknown> }[] = [];
   let kept = 0;
   for (const row of list) {
     if (row.value === undefined) continue;
     const parts: Element[] = [];
     findElements(row.value, frozenTypes, parts);
-    for (const part of parts) {
-      const props = part[3];
+    for (const [, , , props] of parts) {
       if (typeof props.part !== 'string' || !('children' in props)) continue;
-      if (refersToClientCode(props.children, rows, clientIds) || holdsAny(props.children, pointedInto)) {
-        kept++;
-        continue;
-      }
-      delete props.children;
-      changed.add(row);
-      stripped++;
+      if (refersToClientCode(props.children, rows, clientIds)) kept++;
+      else candidates.push({ row, props });
     }
   }
+  // A part that something still sent points into (`$7:props:…`, React's deduplication of an object sent twice) is
+  // kept whole. A pointer inside a stripped part goes with it, so strip in rounds: each round may free parts that
+  // only the parts stripped before pointed into.
+  const changed = new Set<Row>();
+  let pending = candidates;
+  for (;;) {
+    const pointedInto = pointersFrom(rows, reachable(rows));
+    const held = pending.filter((candidate) => holdsAny(candidate.props.children, pointedInto));
+    if (held.length === pending.length) break;
+    for (const candidate of pending) {
+      if (held.includes(candidate)) continue;
+      delete candidate.props.children;
+      changed.add(candidate.row);
+    }
+    pending = held;
+  }
+  kept += pending.length;
+  const stripped = candidates.length - pending.length;
   if (stripped === 0) return unchanged(html, kept);
   for (const row of changed) row.raw = Buffer.from(`${row.id}:${JSON.stringify(row.value)}\n`, 'utf8');
   const after = reachable(rows);

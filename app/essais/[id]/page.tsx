@@ -120,7 +120,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <article aria-labelledby="titre-etude" className="space-y-8">
-          <header className="space-y-3">
+          <Frozen as="header" part="en-tete" className="space-y-3">
             <StudyBadgeList study={study}>
               {study.phase && study.phase.code !== 'n-a' ? (
                 <li className="inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-sm font-medium leading-6">
@@ -141,7 +141,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
               Numéro de l’étude&nbsp;: <span className="font-mono font-semibold text-ink">{study.id}</span>
             </p>
             {!englishTitle ? <GlossaryTermList text={study.title} label="Mots du titre expliqués&nbsp;:" /> : null}
-          </header>
+          </Frozen>
 
           <EnBref study={study} placed={placed} originLabel={originLabel} />
 
