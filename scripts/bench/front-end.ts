@@ -64,7 +64,7 @@ interface LighthouseScores {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Lighthouse 12.2.3, mobile profile (its default), median of `runs` runs per URL, Debian's Chromium. */
-export async function benchLighthouse(print: Print, urls: string[], runs = 3): Promise<void> {
+export async function benchLighthouse(print: Print, pages: (string | { url: string; label: string })[], runs = 3): Promise<void> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
@@ -78,7 +78,8 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
     ],
   });
   try {
-    for (const url of urls) {
+    for (const page of pages) {
+      const url = typeof page === 'string' ? page : page.url;
       const samples: LighthouseScores[] = [];
       const failing = new Set<string>();
       for (let i = 0; i < runs; i++) {
@@ -94,7 +95,8 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
           for (const ref of category.auditRefs) {
             const audit = audits[ref.id];
             if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) {
-              failing.add(`${category.id}:${ref.id}`);
+              // Lighthouse's own explanation, when it gives one, says why (« Description text is empty »).
+              failing.add(`${category.id}:${ref.id}${audit.explanation ? ` (${audit.explanation.slice(0, 100)})` : ''}`);
             }
           }
         }
@@ -115,7 +117,7 @@ export async function benchLighthouse(print: Print, urls: string[], runs = 3): P
           failing.add(`console: ${entry.description ?? ''} ${entry.url ?? ''}`.trim().slice(0, 160));
         }
       }
-      const pathLabel = new URL(url).pathname + new URL(url).search;
+      const pathLabel = typeof page === 'string' ? new URL(url).pathname + new URL(url).search : page.label;
       const pick = (key: keyof LighthouseScores) => median(samples.map((s) => s[key]));
       print(
         `Lighthouse ${pathLabel} (median of ${runs})`,

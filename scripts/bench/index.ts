@@ -24,6 +24,7 @@ import { benchPages, load } from './pages';
 import { benchDistinctSearches, benchForgedHeaders, benchUnknownIdFlood } from './security';
 import { benchStatus } from './status';
 import { benchBundleSizes, benchLighthouse } from './front-end';
+import { benchFrameworkFloor } from './framework-floor';
 import { buildBenchQueries } from './queries';
 import { benchUnderstanding } from './understand';
 import { heading, mb, ms, print, summarise } from './stats';
@@ -269,7 +270,10 @@ async function main(): Promise<void> {
           `${app.url}/recherche?maladie=cancer&region=52`,
           `${app.url}/essais/${typical}`,
           `${app.url}/essais/${manySites.study.id}`,
+          // Phare's lightest page (its layout and little else), then a bare Next.js page: the floors under the rest.
+          `${app.url}/accessibilite`,
         ]);
+        await benchFrameworkFloor(print, 3921);
       }
 
       if (want('security')) {
