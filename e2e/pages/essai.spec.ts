@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { frenchTypography } from '../../lib/text/typography';
 import { getStudy, searchStudies } from '../studies';
 import { CATEGORIES, DOCTOR_NOTICE, NO_BENEFIT_NOTICE, SECTION_TITLES, expect, findStudy, test } from './study-page';
@@ -27,6 +28,23 @@ test.describe('/essais/{id}', () => {
       );
     });
   }
+
+  test('keeps its title and description in <head> when first asked by a client without User-Agent', async ({ request, baseURL }) => {
+    const found = await findStudy(request, 'jarde-1');
+    // A URL of its own (the page cache keys on the query too), asked first by a client that sends no User-Agent:
+    // the render the cache keeps is the one every later visitor and crawler gets. Each server worker has its own
+    // cache, and connections are dealt to workers in turn: eight new connections reach every worker of this machine.
+    const path = `/essais/${found.id}?depuis=sans-agent`;
+    for (let i = 0; i < 8; i++) {
+      await new Promise<void>((resolve, reject) => {
+        http.get(new URL(path, baseURL), { agent: false }, (res) => res.resume().on('end', resolve)).on('error', reject);
+      });
+    }
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<meta name="description" content="[^"]+"/);
+    expect(head).toMatch(/<title>[^<]+ — Phare<\/title>/);
+  });
 
   test('shows distances when the visitor gave a place', async ({ study, request }) => {
     const found = await findStudy(request, 'jarde-2');

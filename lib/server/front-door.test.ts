@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRequestBudget } from '@/lib/security/rate-limit';
-import { createFrontDoor, type FrontDoorOptions, type RenderedResponse, withVary } from './front-door';
+import { createFrontDoor, type FrontDoorOptions, RENDER_USER_AGENT, type RenderedResponse, withVary } from './front-door';
 import { createPageCache } from './page-cache';
 
 /** A real HTTP server with the front door in front of a scripted « Next.js ». */
@@ -77,6 +77,16 @@ describe('front door: the page cache', () => {
     t.setVersion('v2');
     expect((await fetch(`${t.base}/essais/X`)).headers.get('x-phare-cache')).toBe('miss');
     expect(t.renders).toHaveLength(2);
+  });
+
+  it('renders for the cache with a User-Agent of its own, whoever asked first (with one, or none)', async () => {
+    const t = await start();
+    // (fetch always sends a User-Agent: node:http sends none unless told.)
+    const withAgent = (path: string, headers: http.OutgoingHttpHeaders) =>
+      new Promise<void>((resolve) => http.get(`${t.base}${path}`, { headers }, (res) => res.resume().on('end', resolve)));
+    await withAgent('/essais/SANS-AGENT', {});
+    await withAgent('/essais/AVEC-AGENT', { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/131' });
+    expect(t.renders.map((r) => r.headers['user-agent'])).toEqual([RENDER_USER_AGENT, RENDER_USER_AGENT]);
   });
 
   it('keys on the host, and never caches what is not a successful document', async () => {

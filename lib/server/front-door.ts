@@ -50,6 +50,12 @@ function headerValue(req: http.IncomingMessage, name: string): string | null {
 }
 
 const INTERNAL_HEADER = /^x-phare-/i;
+/**
+ * User-Agent of the renders the page cache keeps. One render is served to every visitor, so it must not depend on
+ * who asked first: Next.js puts metadata (title, description) in <head> only for a User-Agent that matches
+ * next.config.mjs's `htmlLimitedBots`, and streams it into <body> for a request without one.
+ */
+export const RENDER_USER_AGENT = 'Phare (rendu du cache de pages)';
 const SEARCH_PAGES = /^\/(?:recherche(?:\/flux)?|embed\/.*)$/;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml)/i;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade']);
@@ -173,7 +179,11 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
     }
     let rendered: RenderedResponse;
     try {
-      rendered = await opts.render(req, { 'x-phare-front-door': opts.secret, 'x-phare-nonce': opts.cache.placeholder });
+      rendered = await opts.render(req, {
+        'x-phare-front-door': opts.secret,
+        'x-phare-nonce': opts.cache.placeholder,
+        'user-agent': RENDER_USER_AGENT,
+      });
     } catch (error) {
       // The internal render failed (not the page): let Next.js answer this one as it would without the cache.
       console.error('[porte] Rendu pour le cache impossible', error);
