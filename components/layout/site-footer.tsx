@@ -1,7 +1,7 @@
 import { routes } from '@/lib/routes';
 import { ACCESSIBILITY_TEXTS } from '@/lib/study/legal-texts';
 import { Container } from '@/components/ui/container';
-import { Frozen } from '@/components/ui/frozen';
+import { Frozen } from './layout-frozen';
 import { LighthouseLogo } from './lighthouse-logo';
 
 const LINKS = [

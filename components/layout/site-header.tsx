@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { routes } from '@/lib/routes';
 import { Container } from '@/components/ui/container';
-import { Frozen } from '@/components/ui/frozen';
+import { Frozen } from './layout-frozen';
 import { LighthouseLogo } from './lighthouse-logo';
 import { NavLink } from './nav-link';
 
