@@ -53,3 +53,18 @@ test.describe('a study page sends its text once', () => {
     }
   });
 });
+
+test.describe('the layout’s parts sent once', () => {
+  test('a page without parts of its own loads no other page’s code for them', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/accessibilite');
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('contentinfo')).toContainText('Phare ne remplace pas un avis médical.');
+    expect(scripts.some((path) => /\/chunks\/app\/layout-/.test(path))).toBe(true);
+    // Chunks of another page's entry (the home page's brought its search code): none.
+    expect(scripts.filter((path) => /\/chunks\/app\/(?!accessibilite\/)(.+\/)?page-/.test(path))).toEqual([]);
+  });
+});
