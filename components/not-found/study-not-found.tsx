@@ -1,11 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { Container } from '@/components/ui/container';
 import { PageHeading } from '@/components/ui/page-heading';
-import { routes } from '@/lib/routes';
-
-const linkClass = 'font-semibold text-accent-700 underline underline-offset-2';
+import { NotFoundLinks } from './not-found-links';
 
 /**
  * The body of « Étude introuvable »: an id that neither the mirror nor ECLAIRE knows, or (`note`) one that cannot
@@ -32,18 +29,7 @@ export function StudyNotFound({ note }: { note?: string }) {
             Il arrive aussi qu’ECLAIRE, la base publique des études, ne réponde pas. Dans ce cas, réessayez dans
             quelques minutes.
           </p>
-          <ul className="space-y-3">
-            <li>
-              <Link href={routes.search()} className={linkClass}>
-                Rechercher une étude
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.home()} className={linkClass}>
-                Revenir à l’accueil
-              </Link>
-            </li>
-          </ul>
+          <NotFoundLinks />
         </div>
       </Container>
     </main>

@@ -7,7 +7,7 @@ import { STUDY_STATUS_LABELS } from '@/lib/study/status-labels';
 import type { Recruitment, StudyStatus, StudySummary } from '@/lib/study/types';
 import { CATEGORY_LABELS, categoryOf, RECRUITMENT_LABELS } from './labels';
 
-type Icon = (p: { className?: string }) => ReactNode;
+type Icon = typeof InfoIcon;
 
 // Icon components, not elements: an element shared by two badges would be one object that React's flight data
 // sends once and points to from the second place, which ties the two parts of the page together

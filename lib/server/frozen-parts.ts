@@ -253,22 +253,25 @@ export function stripFrozenParts(html: string): FrozenResult {
   // only the parts stripped before pointed into.
   const changed = new Set<Row>();
   let pending = candidates;
+  // Rows still sent: those reachable before any stripping, then those the last round left reachable.
+  let live = before;
   for (;;) {
-    const pointedInto = pointersFrom(rows, reachable(rows));
-    const held = pending.filter((candidate) => holdsAny(candidate.props.children, pointedInto));
-    if (held.length === pending.length) break;
+    const pointedInto = pointersFrom(rows, live);
+    const held = new Set(pending.filter((candidate) => holdsAny(candidate.props.children, pointedInto)));
+    if (held.size === pending.length) break;
     for (const candidate of pending) {
-      if (held.includes(candidate)) continue;
+      if (held.has(candidate)) continue;
       delete candidate.props.children;
       changed.add(candidate.row);
     }
-    pending = held;
+    pending = [...held];
+    live = reachable(rows);
   }
   kept += pending.length;
   const stripped = candidates.length - pending.length;
   if (stripped === 0) return unchanged(html, kept);
   for (const row of changed) row.raw = Buffer.from(`${row.id}:${JSON.stringify(row.value)}\n`, 'utf8');
-  const after = reachable(rows);
+  const after = live;
   // Only what the stripping orphaned goes: rows nothing referred to before (hints, debug rows) stay.
   const out = list.filter((row) => !(before.has(row.id) && !after.has(row.id) && (row.tag === '' || row.tag === 'T')));
   const next = Buffer.concat(out.map((row) => row.raw));
