@@ -89,6 +89,24 @@ describe('stripFrozenParts', () => {
     expect(payloadOf(result.html)).not.toContain('long texte');
   });
 
+  it('strips a part whose only client component is a part nested in it, and keeps one whose nested part is interactive', () => {
+    const payload = base + json('0', { f: ['$L2'] })
+      + json('2', ['$', 'main', null, { children: [
+        frozen('dehors', [['$', 'h1', null, { children: 'Titre' }], '$L3']),
+        frozen('autour', ['$', 'div', null, { children: frozen('copie', ['$', '$L8', null, { text: 'copier' }]) }]),
+      ] }])
+      // The nested part in a row of its own, as React sends a lazy child.
+      + json('3', frozen('mots', ['$', 'p', null, { children: 'Mots expliqués' }]));
+    const result = stripFrozenParts(documentOf(payload));
+    const rows = rowsOf(result.html);
+    const main = rows.get('2') as [string, string, null, { children: unknown[] }];
+    expect(main[3].children[0]).toEqual(['$', '$L9', null, { as: 'section', part: 'dehors', className: 'x' }]);
+    expect(rows.has('3')).toBe(false);
+    expect(payloadOf(result.html)).not.toContain('Mots expliqués');
+    expect(main[3].children[1]).toEqual(frozen('autour', ['$', 'div', null, { children: frozen('copie', ['$', '$L8', null, { text: 'copier' }]) }]));
+    expect(result.kept).toBe(2);
+  });
+
   it('keeps a part whole when another part of the payload points into it (React’s deduplication)', () => {
     const icon = ['$', 'svg', null, { children: ['$', 'path', null, { d: 'M0 0' }] }];
     const payload = base + json('0', { f: ['$L2', '$L3'] })

@@ -144,15 +144,18 @@ function resolve(reference: string, rows: Map<string, Row>, depth = 0): unknown 
   return value;
 }
 
-/** Whether a subtree (following references into other rows) refers to a client component. */
-function refersToClientCode(value: unknown, rows: Map<string, Row>, clientIds: Set<string>): boolean {
+/**
+ * Whether a subtree (following references into other rows) refers to a client component. A part nested in it is not
+ * one: what the part holds is walked with the rest, and goes with the subtree when that is stripped.
+ */
+function refersToClientCode(value: unknown, rows: Map<string, Row>, clientIds: Set<string>, frozenIds: Set<string>): boolean {
   const seen = new Set<string>();
   const stack: unknown[] = [value];
   while (stack.length) {
     let found = false;
     eachString(stack.pop(), (s) => {
       const m = REFERENCE.exec(s);
-      if (!m || NOT_REFERENCES.has(m[1])) return;
+      if (!m || NOT_REFERENCES.has(m[1]) || frozenIds.has(m[2])) return;
       if (clientIds.has(m[2])) found = true;
       else if (!seen.has(s)) {
         seen.add(s);
@@ -220,19 +223,20 @@ export function stripFrozenParts(html: string): FrozenResult {
   const rows = new Map(list.filter((row) => row.id !== '').map((row) => [row.id, row]));
 
   const clientIds = new Set<string>();
-  const frozenTypes = new Set<string>();
+  const frozenIds = new Set<string>();
   for (const row of list) {
     if (row.tag !== 'I') continue;
     clientIds.add(row.id);
     const colon = row.raw.indexOf(0x3a);
     try {
       const reference = JSON.parse(row.raw.toString('utf8', colon + 2).trim()) as unknown[];
-      if (reference[2] === FROZEN_EXPORT) frozenTypes.add(`$L${row.id}`);
+      if (reference[2] === FROZEN_EXPORT) frozenIds.add(row.id);
     } catch {
       return unchanged(html);
     }
   }
-  if (frozenTypes.size === 0) return unchanged(html);
+  if (frozenIds.size === 0) return unchanged(html);
+  const frozenTypes = new Set([...frozenIds].map((id) => `$L${id}`));
 
   const before = reachable(rows);
   // Parts with nothing interactive inside: candidates (stripping never adds client code, so this is decided once).
@@ -244,7 +248,7 @@ export function stripFrozenParts(html: string): FrozenResult {
     findElements(row.value, frozenTypes, parts);
     for (const [, , , props] of parts) {
       if (typeof props.part !== 'string' || !('children' in props)) continue;
-      if (refersToClientCode(props.children, rows, clientIds)) kept++;
+      if (refersToClientCode(props.children, rows, clientIds, frozenIds)) kept++;
       else candidates.push({ row, props });
     }
   }
