@@ -122,7 +122,7 @@ const config = [
             },
             // Type-only imports pass (erased at build): results and places are typed where they are made.
             {
-              group: ['@/lib/search/*', '!@/lib/search/params', '@/lib/geo/gazetteer', '@/lib/geo/geocode', '@/lib/geo/suggest', '@/lib/geo/region-options'],
+              group: ['@/lib/search/*', '!@/lib/search/params', '!@/lib/search/limits', '@/lib/geo/gazetteer', '@/lib/geo/geocode', '@/lib/geo/suggest', '@/lib/geo/region-options'],
               message: 'Server-only: pass data from a page instead.',
               allowTypeImports: true,
             },

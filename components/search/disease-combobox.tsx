@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { DiseaseSuggestion } from '@/lib/search/disease-suggestions';
-import { MAX_TEXT_LENGTH } from '@/lib/search/params';
+import { MAX_TEXT_LENGTH } from '@/lib/search/limits';
 import { handleComboboxKey } from './combobox-keys';
 import { MIN_DISEASE_SUGGEST_LENGTH, useDiseaseSuggestions } from './use-disease-suggestions';
 

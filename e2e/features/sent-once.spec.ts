@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../pages/study-page';
 import { injectStudy, otherCharacteristic, removeInjected } from '../studies';
 
@@ -66,5 +67,29 @@ test.describe('the layout’s parts sent once', () => {
     expect(scripts.some((path) => /\/chunks\/app\/layout-/.test(path))).toBe(true);
     // Chunks of another page's entry (the home page's brought its search code): none.
     expect(scripts.filter((path) => /\/chunks\/app\/(?!accessibilite\/)(.+\/)?page-/.test(path))).toEqual([]);
+  });
+});
+
+test.describe('code sent where it is used', () => {
+  /** The text of every script the page loads. */
+  async function scriptsOf(page: Page, path: string): Promise<string[]> {
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text());
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    return Promise.all(bodies);
+  }
+
+  test('the home page’s search box does not bring the search parser (zod) that only the results need', async ({ page }) => {
+    // The results page parses its URL in the browser: zod is there, which shows what this test looks for.
+    expect((await scriptsOf(page, '/recherche?maladie=cancer')).some((text) => text.includes('ZodError'))).toBe(true);
+    const home = await page.context().newPage();
+    const scripts = await scriptsOf(home, '/');
+    // The one number the search box takes from the search's rules is still there.
+    await expect(home.getByRole('combobox', { name: /maladie/i })).toHaveAttribute('maxlength', '200');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((text) => text.includes('ZodError')).length, 'scripts that hold zod').toBe(0);
   });
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { looksLikeIdentifier } from '@/lib/study/identifiers';
 import type { CategoryFilter, PhaseBucket, Sex } from '@/lib/study/types';
+import {
+  DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_AGE, MAX_PAGE, MAX_PER_PAGE, MAX_RADIUS_KM, MAX_TEXT_LENGTH, MIN_RADIUS_KM,
+} from './limits';
 
 // This module also runs in the browser (filters), under a CSP without 'unsafe-eval': zod's compiled fast path
 // probes `new Function`, which the CSP reports as a violation. Set before the schemas below are built.
@@ -32,14 +35,7 @@ const DEPARTMENT_CODES = new Set<string>([
   '2A', '2B', '971', '972', '973', '974', '976',
 ]);
 
-export const DEFAULT_RADIUS_KM = 30;
-export const MAX_RADIUS_KM = 1000;
-export const MIN_RADIUS_KM = 1;
-export const DEFAULT_PER_PAGE = 20;
-export const MAX_PER_PAGE = 100;
-export const MAX_PAGE = 500;
-export const MAX_TEXT_LENGTH = 200;
-export const MAX_AGE = 120;
+export { DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_AGE, MAX_PAGE, MAX_PER_PAGE, MAX_RADIUS_KM, MAX_TEXT_LENGTH, MIN_RADIUS_KM };
 
 export interface SearchQuery {
   maladie?: string;
