@@ -2,7 +2,8 @@
  * Part of `npm run lint`: no module that runs in the browser reaches server-only code. Starts from every file
  * marked 'use client' (and the `components/map` island loaded on demand), follows its value imports through
  * the repository (type-only imports are erased by the compiler and skipped), and fails when it reaches a Node
- * built-in, better-sqlite3, or a server-only folder of lib/ (store, sync, eclaire, proxy, security, env).
+ * built-in, better-sqlite3, or a server-only folder of lib/ (store, sync, eclaire, proxy, security, env); or zod's
+ * full build (`zod`), which is three times the size of the tree-shakable `zod/mini` the browser gets.
  * ESLint checks each file's own imports; this checks what they lead to.
  *
  * Run: npx tsx scripts/check-client-imports.ts
@@ -13,6 +14,7 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 const SERVER_ONLY_LIB = /^lib\/(store|sync|eclaire|proxy|security|server|demo|emulator)\/|^lib\/(env|cluster-rpc)\.ts$/;
 const NODE_ONLY = /^(node:|fs$|path$|os$|crypto$|child_process$|better-sqlite3$|worker_threads$|cluster$)/;
+const FULL_ZOD = /^zod(\/v4)?$/;
 const EXTENSIONS = ['.ts', '.tsx', '.mjs', '.js'];
 
 function listFiles(dir: string): string[] {
@@ -73,6 +75,10 @@ while (queue.length > 0) {
   for (const spec of valueImports(readFileSync(file, 'utf8'))) {
     if (NODE_ONLY.test(spec)) {
       problems.push(`${chain.join(' → ')} → ${spec} : module Node.js dans le navigateur`);
+      continue;
+    }
+    if (FULL_ZOD.test(spec)) {
+      problems.push(`${chain.join(' → ')} → ${spec} : zod complet dans le navigateur (importez zod/mini)`);
       continue;
     }
     const target = resolveLocal(file, spec);

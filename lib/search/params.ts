@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { looksLikeIdentifier } from '@/lib/study/identifiers';
 import type { CategoryFilter, PhaseBucket, Sex } from '@/lib/study/types';
 import {
   DEFAULT_PER_PAGE, DEFAULT_RADIUS_KM, MAX_AGE, MAX_PAGE, MAX_PER_PAGE, MAX_RADIUS_KM, MAX_TEXT_LENGTH, MIN_RADIUS_KM,
 } from './limits';
 
-// This module also runs in the browser (filters), under a CSP without 'unsafe-eval': zod's compiled fast path
-// probes `new Function`, which the CSP reports as a violation. Set before the schemas below are built.
+// This module also runs in the browser (the results page reads its URL), so it uses zod's tree-shakable build
+// (zod/mini: about a third of the code). Under a CSP without 'unsafe-eval', zod's compiled fast path probes
+// `new Function`, which the CSP reports as a violation. Set before the schemas below are built.
 z.config({ jitless: true });
 
 /**
@@ -123,58 +124,52 @@ const DECIMAL_RE = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 const INTEGER_RE = /^\+?\d{1,6}$/;
 
 const decimal = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .regex(DECIMAL_RE, { error: message })
-    .transform((s) => Number(s.replace(',', '.')));
+  z.pipe(
+    z.string({ error: message }).check(z.trim(), z.regex(DECIMAL_RE, { error: message })),
+    z.transform((s: string) => Number(s.replace(',', '.'))),
+  );
 
 const integer = (message: string) =>
-  z.string({ error: message }).trim().regex(INTEGER_RE, { error: message }).transform(Number);
+  z.pipe(z.string({ error: message }).check(z.trim(), z.regex(INTEGER_RE, { error: message })), z.transform(Number));
+
+/** A code, trimmed and written as INSEE does (`toCode`), then checked (`known`). */
+const code = (message: string, known: (v: string) => boolean, toCode: (v: string) => string = (v) => v) =>
+  z.optional(z.string().check(z.trim(), z.overwrite(toCode), z.refine(known, { error: message })));
 
 /** One field per public name; each carries its own French message. */
 const schema = z.object({
-  maladie: z
-    .string()
-    .max(MAX_TEXT_LENGTH, { error: msg.maladie })
-    .transform((s) => s.replace(/\s+/g, ' ').trim())
-    .optional(),
-  texte: z.enum(TEXT_MODE_VALUES, { error: msg.texte }).optional(),
-  region: z
-    .string()
-    .trim()
-    .refine((v) => REGION_CODES.includes(v), { error: msg.region })
-    .optional(),
-  departement: z
-    .string()
-    .trim()
-    .transform((v) => (/^\d$/.test(v) ? `0${v}` : v.toUpperCase()))
-    .refine((v) => DEPARTMENT_CODES.has(v), { error: msg.departement })
-    .optional(),
-  lieu: z
-    .string()
-    .trim()
-    .transform((v) => v.toUpperCase())
-    .refine((v) => /^(?:\d{5}|2[AB]\d{3})$/.test(v), { error: msg.lieu })
-    .optional(),
-  lat: decimal(msg.lat).refine((v) => v >= -90 && v <= 90, { error: msg.lat }).optional(),
-  lon: decimal(msg.lon).refine((v) => v >= -180 && v <= 180, { error: msg.lon }).optional(),
-  rayon: decimal(msg.rayon)
-    .refine((v) => Number.isFinite(v) && v > 0, { error: msg.rayon })
-    .transform((v) => Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, v)))
-    .optional(),
-  categorie: z.array(z.enum(CATEGORY_VALUES, { error: msg.categorie })).default([]),
-  recrutement: z.enum(RECRUITMENT_VALUES, { error: msg.recrutement }).optional(),
-  age: integer(msg.age).refine((v) => v <= MAX_AGE, { error: msg.age }).optional(),
-  sexe: z.enum(['femme', 'homme'], { error: msg.sexe }).optional(),
-  volontaire: z.enum(['sain'], { error: msg.volontaire }).optional(),
-  phase: z.array(z.enum(PHASE_VALUES, { error: msg.phase })).default([]),
-  tri: z.enum(SORT_VALUES, { error: msg.tri }).optional(),
-  page: integer(msg.page).refine((v) => v >= 1 && v <= MAX_PAGE, { error: msg.page }).optional(),
-  parPage: integer(msg.parPage)
-    .refine((v) => v >= 1, { error: msg.parPage })
-    .transform((v) => Math.min(MAX_PER_PAGE, v))
-    .optional(),
+  maladie: z.optional(
+    z.pipe(
+      z.string().check(z.maxLength(MAX_TEXT_LENGTH, { error: msg.maladie })),
+      z.transform((s: string) => s.replace(/\s+/g, ' ').trim()),
+    ),
+  ),
+  texte: z.optional(z.enum(TEXT_MODE_VALUES, { error: msg.texte })),
+  region: code(msg.region, (v) => REGION_CODES.includes(v)),
+  departement: code(msg.departement, (v) => DEPARTMENT_CODES.has(v), (v) => (/^\d$/.test(v) ? `0${v}` : v.toUpperCase())),
+  lieu: code(msg.lieu, (v) => /^(?:\d{5}|2[AB]\d{3})$/.test(v), (v) => v.toUpperCase()),
+  lat: z.optional(decimal(msg.lat).check(z.refine((v: number) => v >= -90 && v <= 90, { error: msg.lat }))),
+  lon: z.optional(decimal(msg.lon).check(z.refine((v: number) => v >= -180 && v <= 180, { error: msg.lon }))),
+  rayon: z.optional(
+    z.pipe(
+      decimal(msg.rayon).check(z.refine((v: number) => Number.isFinite(v) && v > 0, { error: msg.rayon })),
+      z.transform((v: number) => Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, v))),
+    ),
+  ),
+  categorie: z._default(z.array(z.enum(CATEGORY_VALUES, { error: msg.categorie })), []),
+  recrutement: z.optional(z.enum(RECRUITMENT_VALUES, { error: msg.recrutement })),
+  age: z.optional(integer(msg.age).check(z.refine((v: number) => v <= MAX_AGE, { error: msg.age }))),
+  sexe: z.optional(z.enum(['femme', 'homme'], { error: msg.sexe })),
+  volontaire: z.optional(z.enum(['sain'], { error: msg.volontaire })),
+  phase: z._default(z.array(z.enum(PHASE_VALUES, { error: msg.phase })), []),
+  tri: z.optional(z.enum(SORT_VALUES, { error: msg.tri })),
+  page: z.optional(integer(msg.page).check(z.refine((v: number) => v >= 1 && v <= MAX_PAGE, { error: msg.page }))),
+  parPage: z.optional(
+    z.pipe(
+      integer(msg.parPage).check(z.refine((v: number) => v >= 1, { error: msg.parPage })),
+      z.transform((v: number) => Math.min(MAX_PER_PAGE, v)),
+    ),
+  ),
 });
 
 const REPEATABLE = new Set(['categorie', 'phase']);
