@@ -2,8 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchLighthouse } from './front-end';
-import type { Print } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -24,11 +22,11 @@ export default function RootLayout({ children }) {
 };
 
 /**
- * Lighthouse on a bare Next.js page (the same Next, React and Chromium as Phare's, on the same machine): what the
- * framework alone costs a phone. Phare's pages cannot score better than this floor; it says which part of their
- * total blocking time is Phare's own.
+ * A bare Next.js page (the same Next and React as Phare's, on the same machine), built and served on `port` while
+ * `measure` runs: what the framework alone costs a phone, measured by Lighthouse next to Phare's pages. Phare's pages
+ * cannot score better than this floor; it says which part of their total blocking time is Phare's own.
  */
-export async function benchFrameworkFloor(print: Print, port: number): Promise<void> {
+export async function withFrameworkFloor<T>(port: number, measure: (page: { url: string; label: string }) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phare-next-floor-'));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   try {
@@ -53,7 +51,7 @@ export async function benchFrameworkFloor(print: Print, port: number): Promise<v
         if (Date.now() > deadline) throw new Error('the bare Next.js server did not start');
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await benchLighthouse(print, [{ url, label: 'a bare Next.js page (the framework’s floor)' }]);
+      return await measure({ url, label: 'a bare Next.js page (the framework’s floor)' });
     } finally {
       server.kill('SIGTERM');
     }

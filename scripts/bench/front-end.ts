@@ -63,7 +63,7 @@ interface LighthouseScores {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Lighthouse 12.2.3, mobile profile (its default), median of `runs` runs per URL, Debian's Chromium. */
+/** Lighthouse 12.2.3, mobile profile (its default), median of `runs` runs per URL taken in turns, Debian's Chromium. */
 export async function benchLighthouse(print: Print, pages: (string | { url: string; label: string })[], runs = 3): Promise<void> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -78,11 +78,13 @@ export async function benchLighthouse(print: Print, pages: (string | { url: stri
     ],
   });
   try {
-    for (const page of pages) {
-      const url = typeof page === 'string' ? page : page.url;
-      const samples: LighthouseScores[] = [];
-      const failing = new Set<string>();
-      for (let i = 0; i < runs; i++) {
+    // Runs go round the pages (A B C, A B C, …), so that a busy moment of the machine is shared by all of them
+    // instead of falling on the runs of one page.
+    const results = pages.map(() => ({ samples: [] as LighthouseScores[], failing: new Set<string>() }));
+    for (let i = 0; i < runs; i++) {
+      for (const [index, page] of pages.entries()) {
+        const url = typeof page === 'string' ? page : page.url;
+        const { samples, failing } = results[index];
         const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
@@ -117,12 +119,17 @@ export async function benchLighthouse(print: Print, pages: (string | { url: stri
           failing.add(`console: ${entry.description ?? ''} ${entry.url ?? ''}`.trim().slice(0, 160));
         }
       }
+    }
+    for (const [index, page] of pages.entries()) {
+      const { samples, failing } = results[index];
+      const url = typeof page === 'string' ? page : page.url;
       const pathLabel = typeof page === 'string' ? new URL(url).pathname + new URL(url).search : page.label;
       const pick = (key: keyof LighthouseScores) => median(samples.map((s) => s[key]));
       print(
         `Lighthouse ${pathLabel} (median of ${runs})`,
         `perf ${pick('performance')}, TBT ${Math.round(pick('tbt'))} ms, LCP ${(pick('lcp') / 1000).toFixed(1)} s, a11y ${pick('accessibility')}, best ${pick('best-practices')}, SEO ${pick('seo')}, CLS ${pick('cls').toFixed(3)}`,
       );
+      print('  performance, each run', samples.map((s) => `${s.performance} (TBT ${Math.round(s.tbt)} ms)`).join(', '));
       if (failing.size) print('  audits not passed (any run)', [...failing].join(', '));
     }
   } finally {
