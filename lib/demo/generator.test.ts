@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import communes from '@etalab/decoupage-administratif/data/communes.json';
@@ -6,7 +6,7 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import type { Extension, GroupCharacteristic, Location, ResearchStudy } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONDITIONS } from './conditions';
-import { getDemoDatasetPath, loadDemoDataset } from './dataset';
+import { demoDatasetPages, removeOldDemoCaches } from './dataset';
 import { ESTABLISHMENTS, REGIONS } from './establishments';
 import { DEFAULT_DEMO_SEED, DEMO_ORGANIZATIONS, generateDemoRecords } from './generator';
 import { readNarrativeItem, summariseStatusCases } from './status-cases';
@@ -461,38 +461,37 @@ describe('reference tables', () => {
   });
 });
 
-describe('loadDemoDataset', () => {
+describe('demoDatasetPages', () => {
+  it('gives the dataset page by page, the same records as generating it whole', () => {
+    const pages = [...demoDatasetPages(450, 5, 200)];
+    expect(pages.map((p) => p.length)).toEqual([200, 200, 50]);
+    expect(JSON.stringify(pages.flat())).toBe(JSON.stringify(generateDemoRecords({ count: 450, seed: 5 })));
+    expect([...demoDatasetPages(0, 5, 200)]).toEqual([]);
+  });
+
+  it('is generated as it is read: no page exists before it is asked for', () => {
+    const pages = demoDatasetPages(1_000_000, 5, 3);
+    const first = pages.next();
+    expect(first.done).toBe(false);
+    expect(first.value).toHaveLength(3);
+    expect(first.value![0].study.id).toBe(generateDemoRecords({ count: 1, seed: 5 })[0].study.id);
+  });
+});
+
+describe('removeOldDemoCaches', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'phare-demo-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('generates the file on first use, then reuses it', () => {
-    const file = getDemoDatasetPath(dir, 120, 5);
-    const first = loadDemoDataset({ dataDir: dir, count: 120, seed: 5 });
-    expect(JSON.stringify(first)).toBe(JSON.stringify(generateDemoRecords({ count: 120, seed: 5 })));
-    expect(path.basename(file)).toBe('demo-5-120.ndjson');
-    const before = statSync(file);
-    const second = loadDemoDataset({ dataDir: dir, count: 120, seed: 5 });
-    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
-    const after = statSync(file);
-    expect(after.ino).toBe(before.ino);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('regenerates a damaged file', () => {
-    const file = getDemoDatasetPath(dir, 30, 9);
-    writeFileSync(file, '{"study": broken\n');
-    const recs = loadDemoDataset({ dataDir: dir, count: 30, seed: 9 });
-    expect(recs).toHaveLength(30);
-    expect(recs[29].study.id).toBe(generateDemoRecords({ count: 30, seed: 9 })[29].study.id);
-  });
-
-  it('creates a missing data folder', () => {
-    const nested = path.join(dir, 'a', 'b');
-    expect(loadDemoDataset({ dataDir: nested, count: 3 })).toHaveLength(3);
-    expect(readdirSync(nested)).toEqual([`demo-${DEFAULT_DEMO_SEED}-3.ndjson`]);
+  it('removes the dataset files earlier versions cached, and nothing else', () => {
+    for (const name of ['demo-20990101-12000.ndjson', 'demo-5-120.ndjson.123.456.tmp', 'demo.sqlite', 'mirror.sqlite', 'notes-demo-1-2.ndjson']) {
+      writeFileSync(path.join(dir, name), 'x');
+    }
+    removeOldDemoCaches(dir);
+    expect(readdirSync(dir).sort()).toEqual(['demo.sqlite', 'mirror.sqlite', 'notes-demo-1-2.ndjson']);
+    // A data folder that does not exist yet: nothing to do.
+    expect(() => removeOldDemoCaches(path.join(dir, 'absent'))).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { loadDemoDataset } from '@/lib/demo/dataset';
+import { demoDatasetPages, removeOldDemoCaches } from '@/lib/demo/dataset';
 import { NORMALISER_VERSION } from '@/lib/eclaire/normalise';
 import type { DemoRecord } from '@/lib/demo/types';
 import { geocodeSite, type GeoPlace, type SiteAddress } from '@/lib/geo/geocode';
@@ -11,12 +11,13 @@ import { preparePage, SyncBusyError, type SyncLogger } from './run-sync';
 export interface LoadDemoOptions {
   /** Must be the demo file (`demo.sqlite`): fiction never goes into the mirror. */
   store: Store;
+  /** The data folder, cleared of the dataset caches earlier versions wrote there. */
   dataDir: string;
   count: number;
   seed: number;
   geocode?: (site: SiteAddress) => GeoPlace;
   logger?: SyncLogger;
-  /** For tests: the records to load instead of the dataset of `dataDir`. */
+  /** For tests: the records to load instead of the generated dataset. */
   records?: DemoRecord[];
 }
 
@@ -35,14 +36,19 @@ const consoleLogger: SyncLogger = {
   warn: (m) => console.warn(`[démo] ${m}`),
 };
 
+function* pagesOf(records: DemoRecord[]): Generator<DemoRecord[]> {
+  for (let start = 0; start < records.length; start += DEMO_PAGE_SIZE) yield records.slice(start, start + DEMO_PAGE_SIZE);
+}
+
 /**
- * Fills the demo file from the fictional dataset through the same path as a sync (normalise → geocode →
- * one transaction per page of 200), then ends the run, which removes studies of an older dataset.
+ * Fills the demo file from the fictional dataset through the same path as a sync (generate a page → normalise →
+ * geocode → one transaction per page of 200), then ends the run, which removes studies of an older dataset.
  */
 export async function loadDemo(opts: LoadDemoOptions): Promise<LoadDemoResult> {
   const { store, count, seed } = opts;
   const logger = opts.logger ?? consoleLogger;
   const geocode = opts.geocode ?? geocodeSite;
+  removeOldDemoCaches(opts.dataDir);
 
   const loaded = store.getState<{ count: number; seed: number }>(DEMO_DATASET_KEY);
   if (
@@ -58,11 +64,12 @@ export async function loadDemo(opts: LoadDemoOptions): Promise<LoadDemoResult> {
   const lock = store.acquireSyncLock();
   if (!lock.acquired) throw new SyncBusyError(lock.holder.pid);
   try {
-    const records = opts.records ?? (await loadDemoDataset({ dataDir: opts.dataDir, count, seed }));
+    const pages = opts.records ? pagesOf(opts.records) : demoDatasetPages(count, seed, DEMO_PAGE_SIZE);
     const run = store.startRun();
     let studies = 0;
-    for (let start = 0, page = 1; start < records.length; start += DEMO_PAGE_SIZE, page++) {
-      const chunk = records.slice(start, start + DEMO_PAGE_SIZE);
+    let page = 0;
+    for (const chunk of pages) {
+      page++;
       const resources = chunk.flatMap((r) => [r.study, r.group, ...r.locations]);
       const prepared = preparePage(resources, { geocode, logger, forceDemo: true });
       const lastId = chunk[chunk.length - 1].study.id as string;

@@ -23,8 +23,14 @@ export function ensureProductionBuild(): void {
   built = true;
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-export function treeRssBytes(pid: number): number {
+/**
+ * Memory of a process and all its descendants, from /proc (Linux), in bytes:
+ * - `rss`, resident memory summed over the processes: pages they share (Node's own code, mapped by every
+ *   process) are counted once per process;
+ * - `pss`, proportional set size summed: a shared page is divided among the processes that map it, so the sum is
+ *   what the tree as a whole takes from the machine (what a host provisions for).
+ */
+export function treeMemory(pid: number): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -38,20 +44,28 @@ export function treeRssBytes(pid: number): number {
       /* process ended */
     }
   }
-  let total = 0;
+  const kB = (text: string, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) * 1024;
+  let rss = 0;
+  let pss = 0;
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      const match = /VmRSS:\s+(\d+) kB/.exec(status);
-      if (match) total += Number(match[1]) * 1024;
+      rss += kB(status, 'VmRSS');
+      let rollup = '';
+      try {
+        rollup = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
+      } catch {
+        /* a kernel without smaps_rollup: the process's RSS stands for its share */
+      }
+      pss += rollup ? kB(rollup, 'Pss') : kB(status, 'VmRSS');
     } catch {
       /* ended */
     }
     stack.push(...(children.get(current) ?? []));
   }
-  return total;
+  return { rss, pss };
 }
 
 export interface AppServer {

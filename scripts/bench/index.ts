@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: Phare's benchmarks, on a fictional dataset (20,000 studies by default, BENCH_STUDIES to change)
  * served by the in-process emulator. Prints figures; asserts nothing (tests never assert on time).
- * `npm run bench -- --only=status,geo,normaliser,crawl,sync,search,understand,http,pages,security,proxy,bundle,lighthouse`
+ * `npm run bench -- --only=status,geo,normaliser,crawl,sync,demo,search,understand,http,pages,security,proxy,bundle,lighthouse`
  * runs a subset.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { openStore, type Store } from '@/lib/store/store';
 import { runSync } from '@/lib/sync/run-sync';
 import type { DemoRecord } from '@/lib/demo/types';
 import { computeCoverage, formatCoverage } from '@/lib/geo/coverage';
-import { ensureProductionBuild, startAppServer, treeRssBytes, type AppServer } from './app-server';
+import { ensureProductionBuild, startAppServer, treeMemory, type AppServer } from './app-server';
 import { benchPages, load } from './pages';
 import { benchDistinctSearches, benchForgedHeaders, benchUnknownIdFlood } from './security';
 import { benchStatus } from './status';
@@ -29,7 +30,7 @@ import { buildBenchQueries } from './queries';
 import { benchUnderstanding } from './understand';
 import { heading, mb, ms, print, summarise } from './stats';
 
-const SECTIONS = ['status', 'geo', 'normaliser', 'crawl', 'sync', 'search', 'understand', 'http', 'pages', 'security', 'proxy', 'bundle', 'lighthouse'] as const;
+const SECTIONS = ['status', 'geo', 'normaliser', 'crawl', 'sync', 'demo', 'search', 'understand', 'http', 'pages', 'security', 'proxy', 'bundle', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -152,6 +153,16 @@ async function main(): Promise<void> {
       print('geocoding: by precision', rows.map((r) => `${r.precision} ${r.n}`).join(', '));
     }
 
+    if (want('demo')) {
+      heading('Demo dataset loaded as a fresh `npm start` loads it (a process of its own, heap capped as npm start caps it)');
+      const child = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=512', '--import', 'tsx', path.join(__dirname, 'demo-load.ts')],
+        { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } },
+      );
+      if (child.status !== 0) print('demo load', `failed (exit ${child.status})`);
+    }
+
     const queries = buildBenchQueries();
     if (want('search') && store) {
       heading(`Search in process (${queries.length} mixed queries × 5 rounds, after one warm-up round)`);
@@ -195,10 +206,11 @@ async function main(): Promise<void> {
       });
       print('start to ready, full sync included', `${((performance.now() - started) / 1000).toFixed(1)} s`);
       print('upstream requests', String(emulator.stats().requests));
-      print('server RSS right after the full sync (goal < 400 MB)', mb(treeRssBytes(app.process.pid!)));
+      const memory = (m: { rss: number; pss: number }) => `${mb(m.pss)} (RSS summed over its processes: ${mb(m.rss)})`;
+      print('server memory right after the full sync, whole tree, PSS (goal < 400 MB)', memory(treeMemory(app.process.pid!)));
       // V8 returns memory to the system once idle: the steady figure is the one a host provisions for.
       await new Promise((resolve) => setTimeout(resolve, 15_000));
-      print('server RSS after 15 s idle', mb(treeRssBytes(app.process.pid!)));
+      print('server memory after 15 s idle, whole tree, PSS', memory(treeMemory(app.process.pid!)));
 
       if (want('http')) {
         heading(`Search over HTTP: GET /api/studies (${queries.length} queries, sequential)`);

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import type { Emulator } from '@/lib/emulator/server';
 import { createPrng } from '@/lib/demo/prng';
-import { treeRssBytes } from './app-server';
+import { treeMemory } from './app-server';
 import { mb, ms, summarise, type Print } from './stats';
 
 /** Runs `task` over `items` with at most `limit` in flight. */
@@ -84,7 +84,7 @@ export function distinctSearches(count: number, seed = 42): string[] {
 
 export async function benchDistinctSearches(appUrl: string, pid: number, print: Print): Promise<void> {
   const searches = distinctSearches(10_000);
-  print('memory before 10,000 distinct searches (whole process tree)', mb(treeRssBytes(pid)));
+  print('memory before 10,000 distinct searches (whole process tree, PSS)', mb(treeMemory(pid).pss));
   let errors = 0;
   const start = performance.now();
   await pool(searches, 16, async (q) => {
@@ -92,7 +92,7 @@ export async function benchDistinctSearches(appUrl: string, pid: number, print: 
     if (r.status !== 200) errors++;
   });
   print('10,000 distinct searches', `${((performance.now() - start) / 1000).toFixed(1)} s, ${errors} non-200`);
-  print('memory after them (whole process tree)', mb(treeRssBytes(pid)));
+  print('memory after them (whole process tree, PSS)', mb(treeMemory(pid).pss));
 }
 
 /** One client forging a new X-Forwarded-For on every request: what it gets against PHARE_API_RATE_LIMIT. */
