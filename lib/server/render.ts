@@ -8,6 +8,12 @@ import type { RenderedResponse } from './front-door';
  */
 export interface InternalRenderer {
   render(req: http.IncomingMessage, extraHeaders: Record<string, string>): Promise<RenderedResponse>;
+  /**
+   * Asks for each path once, in turn, and forgets the answers: Next.js loads a route's code, and Phare its data
+   * structures, on the first request that needs them (about a second), which a worker pays here, before it takes
+   * visitors. A path that fails is skipped.
+   */
+  warm(paths: readonly string[], headers?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,19 @@ export async function startInternalRenderer(
         request.setTimeout(60_000, () => request.destroy(new Error('Rendu trop long.')));
         request.end();
       });
+    },
+    async warm(paths, headers = {}) {
+      for (const path of paths) {
+        await new Promise<void>((resolve) => {
+          const request = http.get({ host: '127.0.0.1', port, path, agent, headers: { 'user-agent': 'Phare (mise en route)', ...headers } }, (response) => {
+            response.resume();
+            response.on('end', resolve);
+            response.on('error', () => resolve());
+          });
+          request.on('error', () => resolve());
+          request.setTimeout(60_000, () => request.destroy());
+        });
+      }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

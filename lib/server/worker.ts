@@ -1,11 +1,20 @@
 import http from 'node:http';
 import { getEnv } from '@/lib/env';
 import { createRequestBudget } from '@/lib/security/rate-limit';
-import { getActiveStore } from '@/lib/store/active';
-import { createFrontDoor } from './front-door';
+import { getActiveStore, listServedStudyIds } from '@/lib/store/active';
+import { createFrontDoor, RENDER_USER_AGENT } from './front-door';
 import { healthAnswer } from './health';
 import { createPageCache } from './page-cache';
 import { startInternalRenderer } from './render';
+
+/**
+ * One path per kind of route a visitor opens first: the home page, a search, a study (the first one held, or an
+ * unknown one while the data loads), the search API and the place suggestions.
+ */
+function warmPaths(): string[] {
+  const [id] = listServedStudyIds(0, 1);
+  return ['/', '/recherche?maladie=cancer', `/essais/${encodeURIComponent(id ?? '0')}`, '/api/studies?maladie=cancer', '/api/geo/suggest?q=par'];
+}
 
 /**
  * A server worker of `npm start`: Next.js behind the front door (lib/server/front-door.ts). `handle` is
@@ -20,10 +29,18 @@ export async function startWorker(opts: {
   const secret = process.env.PHARE_FRONT_DOOR_SECRET;
   if (!secret) throw new Error('PHARE_FRONT_DOOR_SECRET manquant : un processus serveur est lancé par le processus principal.');
   const renderer = await startInternalRenderer(opts.handle);
+  const cache = createPageCache();
+  // As the front door renders pages for its cache (its user agent, its placeholder nonce), so that it is this path
+  // that is ready.
+  await renderer.warm(warmPaths(), {
+    'x-phare-front-door': secret,
+    'x-phare-nonce': cache.placeholder,
+    'user-agent': RENDER_USER_AGENT,
+  });
   const door = createFrontDoor({
     handle: opts.handle,
     render: renderer.render,
-    cache: createPageCache(),
+    cache,
     secret,
     trustedProxies: env.PHARE_TRUSTED_PROXIES,
     publicUrl: env.PHARE_PUBLIC_URL,
