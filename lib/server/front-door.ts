@@ -56,6 +56,11 @@ const INTERNAL_HEADER = /^x-phare-/i;
  * next.config.mjs's `htmlLimitedBots`, and streams it into <body> for a request without one.
  */
 export const RENDER_USER_AGENT = 'Phare (rendu du cache de pages)';
+
+/** The headers of a render for the page cache: the secret shared with middleware.ts, the placeholder nonce, its user agent. */
+export function cacheRenderHeaders(secret: string, placeholder: string): Record<string, string> {
+  return { 'x-phare-front-door': secret, 'x-phare-nonce': placeholder, 'user-agent': RENDER_USER_AGENT };
+}
 const SEARCH_PAGES = /^\/(?:recherche(?:\/flux)?|embed\/.*)$/;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/atom\+xml)/i;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade']);
@@ -179,11 +184,7 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
     }
     let rendered: RenderedResponse;
     try {
-      rendered = await opts.render(req, {
-        'x-phare-front-door': opts.secret,
-        'x-phare-nonce': opts.cache.placeholder,
-        'user-agent': RENDER_USER_AGENT,
-      });
+      rendered = await opts.render(req, cacheRenderHeaders(opts.secret, opts.cache.placeholder));
     } catch (error) {
       // The internal render failed (not the page): let Next.js answer this one as it would without the cache.
       console.error('[porte] Rendu pour le cache impossible', error);

@@ -42,7 +42,7 @@ describe('InternalRenderer.warm', () => {
       asked++;
       res.end();
     });
-    await renderer.warm([]);
+    await renderer.warm([], {});
     expect(asked).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ export interface InternalRenderer {
    * structures, on the first request that needs them (about a second), which a worker pays here, before it takes
    * visitors. A path that fails is skipped.
    */
-  warm(paths: readonly string[], headers?: Record<string, string>): Promise<void>;
+  warm(paths: readonly string[], headers: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,43 +26,38 @@ export async function startInternalRenderer(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
+  /** One request to Next.js on the loopback, answered whole and uncompressed. */
+  function ask(method: string | undefined, path: string | undefined, headers: http.OutgoingHttpHeaders): Promise<RenderedResponse> {
+    return new Promise<RenderedResponse>((resolve, reject) => {
+      const request = http.request(
+        { host: '127.0.0.1', port, method, path, headers: { ...headers, 'accept-encoding': 'identity' }, agent },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const out: [string, string][] = [];
+            for (let i = 0; i < response.rawHeaders.length; i += 2) {
+              out.push([response.rawHeaders[i].toLowerCase(), response.rawHeaders[i + 1]]);
+            }
+            resolve({ status: response.statusCode ?? 500, headers: out, body: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
+      request.on('error', reject);
+      request.setTimeout(60_000, () => request.destroy(new Error('Rendu trop long.')));
+      request.end();
+    });
+  }
+
   return {
     render(req, extraHeaders) {
-      const headers: http.OutgoingHttpHeaders = { ...req.headers, ...extraHeaders, 'accept-encoding': 'identity' };
+      const headers: http.OutgoingHttpHeaders = { ...req.headers, ...extraHeaders };
       delete headers.connection;
-      return new Promise<RenderedResponse>((resolve, reject) => {
-        const request = http.request(
-          { host: '127.0.0.1', port, method: req.method === 'HEAD' ? 'GET' : req.method, path: req.url, headers, agent },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () => {
-              const out: [string, string][] = [];
-              for (let i = 0; i < response.rawHeaders.length; i += 2) {
-                out.push([response.rawHeaders[i].toLowerCase(), response.rawHeaders[i + 1]]);
-              }
-              resolve({ status: response.statusCode ?? 500, headers: out, body: Buffer.concat(chunks).toString('utf8') });
-            });
-          },
-        );
-        request.on('error', reject);
-        request.setTimeout(60_000, () => request.destroy(new Error('Rendu trop long.')));
-        request.end();
-      });
+      return ask(req.method === 'HEAD' ? 'GET' : req.method, req.url, headers);
     },
-    async warm(paths, headers = {}) {
-      for (const path of paths) {
-        await new Promise<void>((resolve) => {
-          const request = http.get({ host: '127.0.0.1', port, path, agent, headers: { 'user-agent': 'Phare (mise en route)', ...headers } }, (response) => {
-            response.resume();
-            response.on('end', resolve);
-            response.on('error', () => resolve());
-          });
-          request.on('error', () => resolve());
-          request.setTimeout(60_000, () => request.destroy());
-        });
-      }
+    async warm(paths, headers) {
+      for (const path of paths) await ask('GET', path, headers).catch(() => undefined);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

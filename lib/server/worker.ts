@@ -2,7 +2,7 @@ import http from 'node:http';
 import { getEnv } from '@/lib/env';
 import { createRequestBudget } from '@/lib/security/rate-limit';
 import { getActiveStore, listServedStudyIds } from '@/lib/store/active';
-import { createFrontDoor, RENDER_USER_AGENT } from './front-door';
+import { cacheRenderHeaders, createFrontDoor } from './front-door';
 import { healthAnswer } from './health';
 import { createPageCache } from './page-cache';
 import { startInternalRenderer } from './render';
@@ -32,11 +32,7 @@ export async function startWorker(opts: {
   const cache = createPageCache();
   // As the front door renders pages for its cache (its user agent, its placeholder nonce), so that it is this path
   // that is ready.
-  await renderer.warm(warmPaths(), {
-    'x-phare-front-door': secret,
-    'x-phare-nonce': cache.placeholder,
-    'user-agent': RENDER_USER_AGENT,
-  });
+  await renderer.warm(warmPaths(), cacheRenderHeaders(secret, cache.placeholder));
   const door = createFrontDoor({
     handle: opts.handle,
     render: renderer.render,

@@ -50,19 +50,19 @@ export function treeMemory(pid: number): { rss: number; pss: number } {
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop()!;
+    // smaps_rollup holds both figures; a kernel without it gives the RSS only, which then stands for the share.
+    let text = '';
     try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      rss += kB(status, 'VmRSS');
-      let rollup = '';
-      try {
-        rollup = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
-      } catch {
-        /* a kernel without smaps_rollup: the process's RSS stands for its share */
-      }
-      pss += rollup ? kB(rollup, 'Pss') : kB(status, 'VmRSS');
+      text = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8');
     } catch {
-      /* ended */
+      try {
+        text = readFileSync(`/proc/${current}/status`, 'utf8').replace(/^VmRSS:/m, 'Rss:');
+      } catch {
+        /* ended */
+      }
     }
+    rss += kB(text, 'Rss');
+    pss += /^Pss:/m.test(text) ? kB(text, 'Pss') : kB(text, 'Rss');
     stack.push(...(children.get(current) ?? []));
   }
   return { rss, pss };
