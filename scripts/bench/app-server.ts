@@ -28,9 +28,10 @@ export function ensureProductionBuild(): void {
  * - `rss`, resident memory summed over the processes: pages they share (Node's own code, mapped by every
  *   process) are counted once per process;
  * - `pss`, proportional set size summed: a shared page is divided among the processes that map it, so the sum is
- *   what the tree as a whole takes from the machine (what a host provisions for).
+ *   what the tree as a whole takes from the machine (what a host provisions for);
+ * - `each`, the PSS of each process, the tree walked from `pid` down (`npm start`, its server, then the workers).
  */
-export function treeMemory(pid: number): { rss: number; pss: number } {
+export function treeMemory(pid: number): { rss: number; pss: number; each: number[] } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -47,6 +48,7 @@ export function treeMemory(pid: number): { rss: number; pss: number } {
   const kB = (text: string, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) * 1024;
   let rss = 0;
   let pss = 0;
+  const each: number[] = [];
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop()!;
@@ -61,11 +63,13 @@ export function treeMemory(pid: number): { rss: number; pss: number } {
         /* ended */
       }
     }
+    const share = /^Pss:/m.test(text) ? kB(text, 'Pss') : kB(text, 'Rss');
     rss += kB(text, 'Rss');
-    pss += /^Pss:/m.test(text) ? kB(text, 'Pss') : kB(text, 'Rss');
+    pss += share;
+    each.push(share);
     stack.push(...(children.get(current) ?? []));
   }
-  return { rss, pss };
+  return { rss, pss, each };
 }
 
 export interface AppServer {

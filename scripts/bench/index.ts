@@ -206,7 +206,8 @@ async function main(): Promise<void> {
       });
       print('start to ready, full sync included', `${((performance.now() - started) / 1000).toFixed(1)} s`);
       print('upstream requests', String(emulator.stats().requests));
-      const memory = (m: { rss: number; pss: number }) => `${mb(m.pss)} (RSS summed over its processes: ${mb(m.rss)})`;
+      const memory = (m: { rss: number; pss: number; each: number[] }) =>
+        `${mb(m.pss)} (RSS summed over its processes: ${mb(m.rss)}; PSS of each: ${m.each.map(mb).join(', ')})`;
       print('server memory right after the full sync, whole tree, PSS (goal < 400 MB)', memory(treeMemory(app.process.pid!)));
       // V8 returns memory to the system once idle: the steady figure is the one a host provisions for.
       await new Promise((resolve) => setTimeout(resolve, 15_000));
