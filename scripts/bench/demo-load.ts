@@ -1,8 +1,8 @@
 /**
  * The demo dataset loaded as `npm start` loads it on a machine with no upstream (PHARE_DEMO_STUDIES fictional
  * studies, 12,000 by default, into an empty demo file), in a process of its own so that its memory is only this:
- * time, then resident memory right after and after 10 s idle. Run by `npm run bench -- --only=demo`, or alone:
- * `node --max-old-space-size=512 --import tsx scripts/bench/demo-load.ts`.
+ * time, then resident memory right after and after 10 s idle. Run by `npm run bench -- --only=demo`, with the
+ * memory settings of `npm start` (scripts/node-memory.mjs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

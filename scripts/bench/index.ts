@@ -20,6 +20,7 @@ import { openStore, type Store } from '@/lib/store/store';
 import { runSync } from '@/lib/sync/run-sync';
 import type { DemoRecord } from '@/lib/demo/types';
 import { computeCoverage, formatCoverage } from '@/lib/geo/coverage';
+import { nodeMemoryArgs, nodeMemoryEnv } from '../node-memory.mjs';
 import { ensureProductionBuild, startAppServer, treeMemory, type AppServer } from './app-server';
 import { benchPages, load } from './pages';
 import { benchDistinctSearches, benchForgedHeaders, benchUnknownIdFlood } from './security';
@@ -154,11 +155,11 @@ async function main(): Promise<void> {
     }
 
     if (want('demo')) {
-      heading('Demo dataset loaded as a fresh `npm start` loads it (a process of its own, heap capped as npm start caps it)');
+      heading('Demo dataset loaded as a fresh `npm start` loads it (a process of its own, with npm start’s memory settings)');
       const child = spawnSync(
         process.execPath,
-        ['--max-old-space-size=512', '--import', 'tsx', path.join(__dirname, 'demo-load.ts')],
-        { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } },
+        [...nodeMemoryArgs(process.env), '--import', 'tsx', path.join(__dirname, 'demo-load.ts')],
+        { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...nodeMemoryEnv(process.env), NODE_OPTIONS: '' } },
       );
       if (child.status !== 0) print('demo load', `failed (exit ${child.status})`);
     }
