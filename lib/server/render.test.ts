@@ -46,3 +46,37 @@ describe('InternalRenderer.warm', () => {
     expect(asked).toBe(0);
   });
 });
+
+describe('startInternalRenderer in a cluster', () => {
+  it('renders through its own process: the loopback listener is not shared with the other workers', async () => {
+    const cluster = (await import('node:cluster')).default;
+    const path = await import('node:path');
+    cluster.setupPrimary({
+      exec: path.join(__dirname, 'test-fixtures', 'render-worker.ts'),
+      execArgv: ['--import', 'tsx'],
+      silent: true,
+    });
+    const workers = [cluster.fork(), cluster.fork()];
+    /** The next message of a worker; its exit before it is a failure. */
+    const next = <T>(worker: (typeof workers)[number]) =>
+      new Promise<T>((resolve, reject) => {
+        const exit = (code: number) => reject(new Error(`worker exited with ${code}`));
+        worker.once('exit', exit);
+        worker.once('message', (message: T) => {
+          worker.off('exit', exit);
+          resolve(message);
+        });
+      });
+    try {
+      // Both listen before either renders: a listener shared by the two would then take renders from both.
+      await Promise.all(workers.map((worker) => next<string>(worker)));
+      const reports = workers.map((worker) => next<{ pid: string; answeredBy: string[] }>(worker));
+      for (const worker of workers) worker.send('go');
+      for (const { pid, answeredBy } of await Promise.all(reports)) expect(new Set(answeredBy)).toEqual(new Set([pid]));
+    } finally {
+      const exits = workers.map((worker) => new Promise((resolve) => (worker.isDead() ? resolve(undefined) : worker.once('exit', resolve))));
+      for (const worker of workers) if (worker.isConnected()) worker.send('fin');
+      await Promise.all(exits);
+    }
+  }, 60_000);
+});

@@ -23,7 +23,9 @@ export async function startInternalRenderer(
   handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown,
 ): Promise<InternalRenderer> {
   const server = http.createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Exclusive: in a cluster worker, a listener on port 0 is otherwise shared by every worker (Node's cluster hands
+  // them one handle), and a render would be answered by whichever worker the primary picks, not by this one.
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
   const { port } = server.address() as AddressInfo;
 
   /** One request to Next.js on the loopback, answered whole and uncompressed. */
