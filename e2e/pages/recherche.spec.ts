@@ -47,8 +47,8 @@ test.describe('/recherche', () => {
     expect(await bad.text()).toContain('Le paramètre « region »');
   });
 
-  test('says what is wrong with a bad link, and offers to start again', async ({ page, results }) => {
-    await results.goto('region=99');
+  test('says what is wrong with a bad link (400), and offers to start again', async ({ page, results }) => {
+    await results.goto('region=99', 400);
     // Scoped to the page's content: Next's route announcer is an (empty) alert too.
     await expect(page.getByRole('main').getByRole('alert')).toContainText('Le paramètre « region »');
     await expect(page.getByRole('link', { name: 'Recommencer une recherche' })).toHaveAttribute('href', '/recherche');
@@ -60,7 +60,7 @@ test.describe('/recherche', () => {
     await expect(page).toHaveURL(/maladie=cancer&lieu=44109$/);
     await results.expectSomeResults();
     // Several are called Saint-Denis: the person chooses.
-    await results.goto('maladie=cancer&lieu=Saint-Denis');
+    await results.goto('maladie=cancer&lieu=Saint-Denis', 400);
     await page.getByRole('link', { name: /^Saint-Denis \(93/ }).click();
     await expect(page).toHaveURL(/lieu=93066/);
     await results.expectSomeResults();
@@ -137,5 +137,12 @@ test.describe('/embed/recherche', () => {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener');
     await expect(page.getByText(/Propulsé par/)).toBeVisible();
+  });
+
+  test('a bad link answers 400, and the frame says what is wrong in French', async ({ page }) => {
+    const response = await page.goto('/embed/recherche?categorie=jarde-9');
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Le paramètre « categorie »');
+    await expect(page.getByRole('link', { name: /Phare/ })).toHaveAttribute('href', '/recherche');
   });
 });

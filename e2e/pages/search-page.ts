@@ -55,9 +55,10 @@ export class HomePage {
 export class ResultsPage {
   constructor(readonly page: Page) {}
 
-  async goto(query = ''): Promise<void> {
+  /** Opens the results of `query`; a search that cannot run answers 400, with the page that says why. */
+  async goto(query = '', status = 200): Promise<void> {
     const response = await this.page.goto(`/recherche${query ? `?${query.replace(/^\?/, '')}` : ''}`);
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(status);
   }
 
   get main(): Locator {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRequestBudget } from '@/lib/security/rate-limit';
 import { createFrontDoor, type FrontDoorOptions, RENDER_USER_AGENT, type RenderedResponse, withVary } from './front-door';
 import { createPageCache } from './page-cache';
+import { RENDER_ID_HEADER, setPageStatus, takePageStatus } from './page-status';
 
 /** A real HTTP server with the front door in front of a scripted « Next.js ». */
 async function start(over: Partial<FrontDoorOptions> & { page?: (path: string, headers: http.IncomingHttpHeaders) => RenderedResponse } = {}) {
@@ -105,6 +106,73 @@ describe('front door: the page cache', () => {
     await withHost('b.example');
     await withHost('a.example');
     expect(t.renders).toHaveLength(4);
+  });
+
+  it('answers with the status a page asked for under its render id (page-status.ts), and does not cache it', async () => {
+    const t = await start({
+      budgets: {
+        api: createRequestBudget({ name: `api-${Math.random()}`, points: 10 }),
+        pages: createRequestBudget({ name: `pages-${Math.random()}`, points: 10 }),
+      },
+      page: (path, headers) => {
+        const id = headers[RENDER_ID_HEADER] as string;
+        if (path.includes('region=99')) setPageStatus(id, 400);
+        if (path.includes('pret=non')) setPageStatus(id, 503);
+        return {
+          status: 200,
+          headers: [['content-type', 'text/html; charset=utf-8'], ['cache-control', 'private, no-store']],
+          body: `<p nonce="${headers['x-phare-nonce']}">${path} ${'x'.repeat(2000)}</p>`,
+        };
+      },
+    });
+    const bad = await fetch(`${t.base}/recherche?region=99`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('retry-after')).toBeNull();
+    // The page's own text is the answer, with its nonce replaced like any other.
+    const text = await bad.text();
+    expect(text).toContain('/recherche?region=99');
+    expect(text).not.toContain(t.cache.placeholder);
+    expect((await fetch(`${t.base}/recherche?region=99`)).status).toBe(400);
+    expect(t.renders).toHaveLength(2);
+
+    const loading = await fetch(`${t.base}/embed/recherche?pret=non`);
+    expect(loading.status).toBe(503);
+    expect(Number(loading.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // Each render has an id of its own, the page that did not ask answers 200, and no record outlives its render.
+    expect((await fetch(`${t.base}/recherche?region=11`)).status).toBe(200);
+    const ids = t.renders.map((r) => r.headers[RENDER_ID_HEADER]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(takePageStatus(String(id))).toBeUndefined();
+  });
+
+  it('answers 405 to a method other than GET and HEAD outside the API, in French, without rendering', async () => {
+    const t = await start();
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const res = await fetch(`${t.base}/essais/X`, { method, body: method === 'OPTIONS' ? undefined : 'x=1' });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(await res.text()).toContain('Cette adresse se consulte seulement');
+    }
+    expect((await fetch(`${t.base}/sitemap.xml`, { method: 'POST' })).status).toBe(405);
+    expect(t.renders).toHaveLength(0);
+    // The API keeps its own answers (Next.js's route handlers say which methods they take).
+    await fetch(`${t.base}/api/studies`, { method: 'POST' });
+    expect(t.handled).toEqual(['/api/studies']);
+    expect((await fetch(`${t.base}/essais/X`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('never lets a client pick a render id', async () => {
+    const t = await start({
+      page: (path, headers) => {
+        setPageStatus(headers[RENDER_ID_HEADER] as string, 400);
+        return { status: 200, headers: [['content-type', 'text/html']], body: `<p nonce="${headers['x-phare-nonce']}">${path}</p>` };
+      },
+    });
+    const res = await fetch(`${t.base}/recherche?region=99`, { headers: { [RENDER_ID_HEADER]: 'choisi-par-le-client' } });
+    expect(res.status).toBe(400);
+    expect(t.renders[0].headers[RENDER_ID_HEADER]).not.toBe('choisi-par-le-client');
+    expect(takePageStatus('choisi-par-le-client')).toBeUndefined();
   });
 
   it('passes client-side navigations (RSC payloads) and assets straight to Next.js', async () => {

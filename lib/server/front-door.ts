@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
@@ -5,6 +6,7 @@ import { clientAddress } from '@/lib/security/client-address';
 import { requestOrigin } from '@/lib/study/public-url';
 import { stripFrozenParts } from './frozen-parts';
 import { freshNonce, withNonce, type CachedPage, type PageCache } from './page-cache';
+import { RENDER_ID_HEADER, takePageStatus } from './page-status';
 import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedPage } from './prepared-page';
 
 /**
@@ -15,7 +17,9 @@ import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedP
  *    (`/recherche`, `/recherche/flux`, `/embed/*`) when they are not served from the page cache;
  * 4. the page cache: a page is rendered once per data version and served from memory with a fresh nonce; parts of
  *    a page that nothing makes interactive are sent once, as HTML, not again in its flight data (frozen-parts.ts);
- * 5. everything else goes to Next.js as it came.
+ *    a page may ask for another status than 200 (page-status.ts), and is then not cached;
+ * 5. a method other than GET and HEAD outside `/api/*` is answered 405: pages, feeds and files are only read;
+ * 6. everything else goes to Next.js as it came.
  * Headers a client could use to pass as the front door (`x-phare-*`) are removed from every request.
  */
 
@@ -67,12 +71,13 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'co
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-type Kind = 'health' | 'api' | 'page' | 'other';
+type Kind = 'health' | 'api' | 'page' | 'other' | 'method';
 
 function classify(req: http.IncomingMessage, path: string): Kind {
   if (path === '/api/health') return 'health';
   if (path === '/api' || path.startsWith('/api/')) return 'api';
-  if (req.method !== 'GET' && req.method !== 'HEAD') return 'other';
+  // Pages, feeds and files are only read (Phare has no server actions): Next.js would render a page for a POST.
+  if (req.method !== 'GET' && req.method !== 'HEAD') return 'method';
   if (path.startsWith('/_next/') || /\.[A-Za-z0-9]{1,8}$/.test(path)) return 'other';
   return 'page';
 }
@@ -183,12 +188,21 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
       if (!decision.allowed) return tooMany(req, res, decision.retryAfterSeconds, false);
     }
     let rendered: RenderedResponse;
+    const renderId = randomUUID();
     try {
-      rendered = await opts.render(req, cacheRenderHeaders(opts.secret, opts.cache.placeholder));
+      rendered = await opts.render(req, { ...cacheRenderHeaders(opts.secret, opts.cache.placeholder), [RENDER_ID_HEADER]: renderId });
     } catch (error) {
       // The internal render failed (not the page): let Next.js answer this one as it would without the cache.
       console.error('[porte] Rendu pour le cache impossible', error);
+      takePageStatus(renderId);
       return void opts.handle(req, res);
+    }
+    // A page that cannot answer 200 (a search with a bad parameter, data still loading) said so (page-status.ts).
+    const asked = takePageStatus(renderId);
+    if (asked && rendered.status === 200) {
+      const headers = rendered.headers.filter(([name]) => name !== 'retry-after');
+      if (asked === 503) headers.push(['retry-after', '60']);
+      rendered = { ...rendered, status: asked, headers };
     }
     const type = rendered.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
     // Parts of the page that nothing makes interactive are sent once, as HTML (frozen-parts.ts).
@@ -225,6 +239,18 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
       res.setHeader('x-ratelimit-limit', String(decision.limit));
       res.setHeader('x-ratelimit-remaining', String(decision.remaining));
       return void opts.handle(req, res);
+    }
+    if (kind === 'method') {
+      return send(req, res, {
+        status: 405,
+        headers: [
+          ['content-type', 'text/plain; charset=utf-8'],
+          ['allow', 'GET, HEAD'],
+          ['cache-control', 'no-store'],
+          ['x-content-type-options', 'nosniff'],
+        ],
+        body: 'Cette adresse se consulte seulement (GET ou HEAD).',
+      });
     }
     if (kind === 'page' && isDocumentRequest(req, url)) return servePage(req, res, url, client);
     return void opts.handle(req, res);
