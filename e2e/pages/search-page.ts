@@ -86,8 +86,11 @@ export class ResultsPage {
   /** Filters: the sidebar on wide screens, the disclosure on phones (opened when needed). */
   async filters(): Promise<Locator> {
     const sidebar = this.page.getByRole('complementary', { name: 'Filtrer' });
-    if (await sidebar.isVisible()) return sidebar;
     const summary = this.page.getByText('Filtrer les résultats');
+    // One of the two is shown, depending on the width: wait for it rather than look once (`isVisible` does not
+    // wait, and a look taken while the page settles sent a wide screen to the hidden disclosure, until timeout).
+    await expect(sidebar.or(summary).filter({ visible: true }).first()).toBeVisible();
+    if (await sidebar.isVisible()) return sidebar;
     const details = this.page.locator('details').filter({ has: summary });
     if (!(await details.getAttribute('open').then((v) => v !== null))) await summary.click();
     await expect(details).toHaveAttribute('open', '');
