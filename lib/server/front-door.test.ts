@@ -117,9 +117,10 @@ describe('front door: the page cache', () => {
       page: (path, headers) => {
         const id = headers[RENDER_ID_HEADER] as string;
         if (path.includes('region=99')) setPageStatus(id, 400);
-        if (path.includes('pret=non')) setPageStatus(id, 503);
+        if (path.includes('pret=non') || path.includes('EN-PANNE')) setPageStatus(id, 503);
+        if (path.includes('REDIRIGEE')) setPageStatus(id, 400);
         return {
-          status: 200,
+          status: path.includes('EN-PANNE') ? 404 : path.includes('REDIRIGEE') ? 307 : 200,
           headers: [['content-type', 'text/html; charset=utf-8'], ['cache-control', 'private, no-store']],
           body: `<p nonce="${headers['x-phare-nonce']}">${path} ${'x'.repeat(2000)}</p>`,
         };
@@ -138,6 +139,12 @@ describe('front door: the page cache', () => {
     const loading = await fetch(`${t.base}/embed/recherche?pret=non`);
     expect(loading.status).toBe(503);
     expect(Number(loading.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // A study that cannot be looked up for now: Next.js's 404 becomes a 503. A redirect stays one.
+    const down = await fetch(`${t.base}/essais/EN-PANNE`);
+    expect(down.status).toBe(503);
+    expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await fetch(`${t.base}/recherche?lieu=REDIRIGEE`, { redirect: 'manual' })).status).toBe(307);
 
     // Each render has an id of its own, the page that did not ask answers 200, and no record outlives its render.
     expect((await fetch(`${t.base}/recherche?region=11`)).status).toBe(200);

@@ -197,9 +197,10 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
       takePageStatus(renderId);
       return void opts.handle(req, res);
     }
-    // A page that cannot answer 200 (a search with a bad parameter, data still loading) said so (page-status.ts).
+    // A page that cannot answer 200 (a search with a bad parameter, data still loading) or 404 (a study that cannot
+    // be looked up for now) said so (page-status.ts). Redirects and server errors stay as they are.
     const asked = takePageStatus(renderId);
-    if (asked && rendered.status === 200) {
+    if (asked && (rendered.status === 200 || rendered.status === 404)) {
       const headers = rendered.headers.filter(([name]) => name !== 'retry-after');
       if (asked === 503) headers.push(['retry-after', '60']);
       rendered = { ...rendered, status: asked, headers };

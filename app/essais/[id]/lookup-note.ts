@@ -1,13 +1,17 @@
 import { headers } from 'next/headers';
+import { RENDER_ID_HEADER, setPageStatus } from '@/lib/server/page-status';
 import { isTemporary } from '@/lib/sync/study-lookup';
 import { loadStudy } from './load-study';
 
 /**
- * Why a study page is a 404, when it is only for now (ECLAIRE unreachable, or the lookup budget spent):
- * the not-found pages cannot receive the id, so they read the path the middleware passes on.
+ * Why a study cannot be shown, when it is only for now (ECLAIRE unreachable, or the lookup budget spent): the page
+ * then answers 503 with `Retry-After`, not 404, so that search engines and partners come back instead of dropping
+ * the address (lib/server/page-status.ts). The not-found pages cannot receive the id, so they read the path the
+ * middleware passes on.
  */
 export async function readTemporaryNote(): Promise<string | undefined> {
-  const path = (await headers()).get('x-phare-pathname') ?? '';
+  const requestHeaders = await headers();
+  const path = requestHeaders.get('x-phare-pathname') ?? '';
   const match = /\/essais\/([^/]+)\/?$/.exec(path);
   if (!match) return undefined;
   let id: string;
@@ -17,5 +21,7 @@ export async function readTemporaryNote(): Promise<string | undefined> {
     return undefined;
   }
   const { result } = await loadStudy(id);
-  return isTemporary(result) && result.status === 'not-found' ? result.note : undefined;
+  if (!isTemporary(result) || result.status !== 'not-found') return undefined;
+  setPageStatus(requestHeaders.get(RENDER_ID_HEADER), 503);
+  return result.note;
 }
