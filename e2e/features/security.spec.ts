@@ -180,6 +180,23 @@ test.describe('API responses', () => {
     }
   });
 
+  test('everything is only read: another method answers 405 in French, in the form of the path', async ({ request }) => {
+    const api = await request.post('/api/studies', { data: { maladie: 'cancer' } });
+    expect(api.status()).toBe(405);
+    expect(api.headers().allow).toBe('GET, HEAD');
+    expect((await api.json()).error).toBe('Cette adresse se consulte seulement (GET ou HEAD).');
+
+    const fhir = await request.delete('/api/fhir/ResearchStudy');
+    expect(fhir.status()).toBe(405);
+    const outcome = await fhir.json();
+    expect(outcome.resourceType).toBe('OperationOutcome');
+    expect(outcome.issue[0].code).toBe('not-supported');
+
+    const page = await request.post('/recherche?maladie=cancer', { form: { maladie: 'cancer' } });
+    expect(page.status()).toBe(405);
+    expect(await page.text()).toBe('Cette adresse se consulte seulement (GET ou HEAD).');
+  });
+
   test('FHIR full text is searched as words: Lucene syntax never fails upstream, text without a word is refused', async ({ request }) => {
     for (const text of ['"covid', 'covid/19', 'field:value', '*abc', 'a~10 AND (b']) {
       const response = await request.get(`/api/fhir/ResearchStudy?_count=1&_text=${encodeURIComponent(text)}`);

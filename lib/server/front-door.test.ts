@@ -153,7 +153,7 @@ describe('front door: the page cache', () => {
     for (const id of ids) expect(takePageStatus(String(id))).toBeUndefined();
   });
 
-  it('answers 405 to a method other than GET and HEAD outside the API, in French, without rendering', async () => {
+  it('answers 405 to a method other than GET and HEAD, in French and in the form of the path, without Next.js', async () => {
     const t = await start();
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
       const res = await fetch(`${t.base}/essais/X`, { method, body: method === 'OPTIONS' ? undefined : 'x=1' });
@@ -162,11 +162,19 @@ describe('front door: the page cache', () => {
       expect(await res.text()).toContain('Cette adresse se consulte seulement');
     }
     expect((await fetch(`${t.base}/sitemap.xml`, { method: 'POST' })).status).toBe(405);
+    // The API says it in its own form: JSON, or a FHIR OperationOutcome for the proxy.
+    const api = await fetch(`${t.base}/api/studies`, { method: 'POST', body: '{}' });
+    expect(api.status).toBe(405);
+    expect(api.headers.get('allow')).toBe('GET, HEAD');
+    expect(await api.json()).toEqual({ error: 'Cette adresse se consulte seulement (GET ou HEAD).' });
+    const fhir = await fetch(`${t.base}/api/fhir/ResearchStudy`, { method: 'DELETE' });
+    expect(fhir.status).toBe(405);
+    expect(fhir.headers.get('content-type')).toContain('application/fhir+json');
+    expect(await fhir.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-supported' }] });
     expect(t.renders).toHaveLength(0);
-    // The API keeps its own answers (Next.js's route handlers say which methods they take).
-    await fetch(`${t.base}/api/studies`, { method: 'POST' });
-    expect(t.handled).toEqual(['/api/studies']);
+    expect(t.handled).toEqual([]);
     expect((await fetch(`${t.base}/essais/X`, { method: 'HEAD' })).status).toBe(200);
+    expect((await fetch(`${t.base}/api/studies`, { method: 'HEAD' })).status).toBe(200);
   });
 
   it('never lets a client pick a render id', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { FHIR_CONTENT_TYPE, outcomeBody } from '@/lib/proxy/answers';
 import { RATE_LIMIT_MESSAGE, type RequestBudget } from '@/lib/security/rate-limit';
 import { clientAddress } from '@/lib/security/client-address';
 import { requestOrigin } from '@/lib/study/public-url';
@@ -18,7 +19,7 @@ import { GZIP_LEVEL, preparedBody, preparedGzip, preparedHeaders, type PreparedP
  * 4. the page cache: a page is rendered once per data version and served from memory with a fresh nonce; parts of
  *    a page that nothing makes interactive are sent once, as HTML, not again in its flight data (frozen-parts.ts);
  *    a page may ask for another status than 200 (page-status.ts), and is then not cached;
- * 5. a method other than GET and HEAD outside `/api/*` is answered 405: pages, feeds and files are only read;
+ * 5. a method other than GET and HEAD is answered 405 (after the API's budget): everything Phare serves is only read;
  * 6. everything else goes to Next.js as it came.
  * Headers a client could use to pass as the front door (`x-phare-*`) are removed from every request.
  */
@@ -73,11 +74,15 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', y
 
 type Kind = 'health' | 'api' | 'page' | 'other' | 'method';
 
+/** Everything Phare serves is only read (no server actions, no writes): Next.js would render a page for a POST. */
+function isRead(req: http.IncomingMessage): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
 function classify(req: http.IncomingMessage, path: string): Kind {
   if (path === '/api/health') return 'health';
   if (path === '/api' || path.startsWith('/api/')) return 'api';
-  // Pages, feeds and files are only read (Phare has no server actions): Next.js would render a page for a POST.
-  if (req.method !== 'GET' && req.method !== 'HEAD') return 'method';
+  if (!isRead(req)) return 'method';
   if (path.startsWith('/_next/') || /\.[A-Za-z0-9]{1,8}$/.test(path)) return 'other';
   return 'page';
 }
@@ -154,6 +159,27 @@ function sendPrepared(
     { raw: () => preparedBody(page, nonce), gzip: compress ? () => preparedGzip(page, nonce) : undefined },
     extra,
   );
+}
+
+const METHOD_MESSAGE = 'Cette adresse se consulte seulement (GET ou HEAD).';
+
+/** 405 in the form the path speaks: a FHIR OperationOutcome, the API's JSON error, or text for pages and files. */
+function methodNotAllowed(req: http.IncomingMessage, res: http.ServerResponse, path: string): void {
+  const [type, body] = path.startsWith('/api/fhir/')
+    ? [FHIR_CONTENT_TYPE, outcomeBody(METHOD_MESSAGE, 'not-supported')]
+    : path.startsWith('/api/')
+      ? ['application/json; charset=utf-8', JSON.stringify({ error: METHOD_MESSAGE })]
+      : ['text/plain; charset=utf-8', METHOD_MESSAGE];
+  send(req, res, {
+    status: 405,
+    headers: [
+      ['content-type', type],
+      ['allow', 'GET, HEAD'],
+      ['cache-control', 'no-store'],
+      ['x-content-type-options', 'nosniff'],
+    ],
+    body,
+  });
 }
 
 function tooMany(req: http.IncomingMessage, res: http.ServerResponse, retryAfterSeconds: number, json: boolean): void {
@@ -239,20 +265,10 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: http.IncomingMess
       if (!decision.allowed) return tooMany(req, res, decision.retryAfterSeconds, true);
       res.setHeader('x-ratelimit-limit', String(decision.limit));
       res.setHeader('x-ratelimit-remaining', String(decision.remaining));
+      if (!isRead(req)) return methodNotAllowed(req, res, url.pathname);
       return void opts.handle(req, res);
     }
-    if (kind === 'method') {
-      return send(req, res, {
-        status: 405,
-        headers: [
-          ['content-type', 'text/plain; charset=utf-8'],
-          ['allow', 'GET, HEAD'],
-          ['cache-control', 'no-store'],
-          ['x-content-type-options', 'nosniff'],
-        ],
-        body: 'Cette adresse se consulte seulement (GET ou HEAD).',
-      });
-    }
+    if (kind === 'method') return methodNotAllowed(req, res, url.pathname);
     if (kind === 'page' && isDocumentRequest(req, url)) return servePage(req, res, url, client);
     return void opts.handle(req, res);
   }
