@@ -2,7 +2,8 @@ import { processSingleton } from '@/lib/process-singleton';
 
 /**
  * A page's HTTP status other than 200. A Next.js page can answer 404 (`notFound()`) but no other error status, so a
- * search page that cannot run its search (a bad parameter, data still loading) would say so with a 200. The front
+ * search page that cannot run its search (a bad parameter, data still loading) would say so with a 200, and a study
+ * that cannot be looked up for now (ECLAIRE unreachable) with a 404 that search engines take for gone. The front
  * door gives each render an id in a request header; a page that must answer otherwise records its status under that
  * id, and the front door, once the render is done, takes it and answers with it. Both run in the same process (the
  * render goes through the worker's loopback listener), and the record is a process singleton because Next.js loads
@@ -10,7 +11,7 @@ import { processSingleton } from '@/lib/process-singleton';
  */
 export const RENDER_ID_HEADER = 'x-phare-render-id';
 
-/** Statuses a page may ask for: input it cannot use, or data it does not hold yet. */
+/** Statuses a page may ask for: input it cannot use (400), or data it cannot reach for now (503). */
 export type PageStatus = 400 | 503;
 
 /** A record never taken (the render was abandoned by the front door) goes after this long. */
