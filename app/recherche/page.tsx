@@ -9,7 +9,7 @@ import { filtersOnly, toParams, withPlaceParams } from '@/components/search/sear
 import { SearchPageFrame, SearchPageTitle } from '@/components/search/search-page-frame';
 import { SearchResults } from '@/components/search/search-results';
 import { getEnv } from '@/lib/env';
-import { RENDER_ID_HEADER, setPageStatus } from '@/lib/server/page-status';
+import { setPageStatus } from '@/lib/server/page-status';
 import { routes } from '@/lib/routes';
 import { parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import type { PlaceOption } from '@/lib/search/place';
@@ -57,12 +57,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (run.status === 'invalid') {
     // A commune's name typed without JavaScript, that only one commune bears: the same search centred on it.
     if (run.exact) redirect(placedSearch(raw, run.exact));
-    setPageStatus((await headers()).get(RENDER_ID_HEADER), 400);
+    setPageStatus(await headers(), 400);
     return <InvalidSearch message={run.message} raw={raw} suggestions={run.suggestions ?? []} />;
   }
   const { query } = run;
   if (run.status === 'not-ready') {
-    setPageStatus((await headers()).get(RENDER_ID_HEADER), 503);
+    setPageStatus(await headers(), 503);
     return (
       <SearchPageFrame>
         <SearchPageTitle />

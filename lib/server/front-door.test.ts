@@ -58,6 +58,9 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
 });
 
+/** A render's request headers as a page reads them (`headers()` of next/headers). */
+const asRequestHeaders = (headers: http.IncomingHttpHeaders) => ({ get: (name: string) => (headers[name] as string | undefined) ?? null });
+
 const nonces = (html: string) => [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
 
 describe('front door: the page cache', () => {
@@ -115,10 +118,10 @@ describe('front door: the page cache', () => {
         pages: createRequestBudget({ name: `pages-${Math.random()}`, points: 10 }),
       },
       page: (path, headers) => {
-        const id = headers[RENDER_ID_HEADER] as string;
-        if (path.includes('region=99')) setPageStatus(id, 400);
-        if (path.includes('pret=non') || path.includes('EN-PANNE')) setPageStatus(id, 503);
-        if (path.includes('REDIRIGEE')) setPageStatus(id, 400);
+        const asked = asRequestHeaders(headers);
+        if (path.includes('region=99')) setPageStatus(asked, 400);
+        if (path.includes('pret=non') || path.includes('EN-PANNE')) setPageStatus(asked, 503);
+        if (path.includes('REDIRIGEE')) setPageStatus(asked, 400);
         return {
           status: path.includes('EN-PANNE') ? 404 : path.includes('REDIRIGEE') ? 307 : 200,
           headers: [['content-type', 'text/html; charset=utf-8'], ['cache-control', 'private, no-store']],
@@ -180,7 +183,7 @@ describe('front door: the page cache', () => {
   it('never lets a client pick a render id', async () => {
     const t = await start({
       page: (path, headers) => {
-        setPageStatus(headers[RENDER_ID_HEADER] as string, 400);
+        setPageStatus(asRequestHeaders(headers), 400);
         return { status: 200, headers: [['content-type', 'text/html']], body: `<p nonce="${headers['x-phare-nonce']}">${path}</p>` };
       },
     });

@@ -19,8 +19,12 @@ const FORGET_AFTER_MS = 120_000;
 
 const statuses = () => processSingleton('server.pageStatus', () => new Map<string, PageStatus>());
 
-/** Called by a page: this render answers `status`. Without a render id (Next.js alone, no front door), nothing. */
-export function setPageStatus(renderId: string | null | undefined, status: PageStatus): void {
+/**
+ * Called by a page with its request's headers (`await headers()`): this render answers `status`. Without a render
+ * id (Next.js alone, no front door), nothing.
+ */
+export function setPageStatus(requestHeaders: { get(name: string): string | null }, status: PageStatus): void {
+  const renderId = requestHeaders.get(RENDER_ID_HEADER);
   if (!renderId) return;
   const records = statuses();
   records.set(renderId, status);

@@ -7,7 +7,7 @@ import { SearchResults } from '@/components/search/search-results';
 import { listRegionOptions } from '@/lib/geo/region-options';
 import { routes } from '@/lib/routes';
 import { runSearch } from '@/lib/search/run-search';
-import { RENDER_ID_HEADER, setPageStatus } from '@/lib/server/page-status';
+import { setPageStatus } from '@/lib/server/page-status';
 import { getActiveStore } from '@/lib/store/active';
 import { frenchTypography } from '@/lib/text/typography';
 
@@ -29,7 +29,7 @@ export default async function EmbedSearchPage({ searchParams }: { searchParams: 
   const run = runSearch(() => active, raw);
 
   // A search that cannot run answers 400, or 503 while the data load (the front door applies it).
-  if (run.status !== 'ok') setPageStatus((await headers()).get(RENDER_ID_HEADER), run.status === 'invalid' ? 400 : 503);
+  if (run.status !== 'ok') setPageStatus(await headers(), run.status === 'invalid' ? 400 : 503);
   let body: ReactNode;
   if (run.status === 'invalid') {
     const suggestions = run.suggestions ?? [];

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { RENDER_ID_HEADER, setPageStatus } from '@/lib/server/page-status';
+import { setPageStatus } from '@/lib/server/page-status';
 import { isTemporary } from '@/lib/sync/study-lookup';
 import { loadStudy } from './load-study';
 
@@ -22,6 +22,6 @@ export async function readTemporaryNote(): Promise<string | undefined> {
   }
   const { result } = await loadStudy(id);
   if (!isTemporary(result) || result.status !== 'not-found') return undefined;
-  setPageStatus(requestHeaders.get(RENDER_ID_HEADER), 503);
+  setPageStatus(requestHeaders, 503);
   return result.note;
 }
